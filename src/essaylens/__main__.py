@@ -1,0 +1,3 @@
+from essaylens.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""Argument mining: components, stance and support/attack relations (issue: argument mining)."""

@@ -1,0 +1,1 @@
+"""Assessment: level and mark against a mark scheme, reasons and next steps."""

@@ -1,0 +1,1 @@
+"""History analysis: question, factors, judgement, dated evidence, fact checks."""

@@ -1,0 +1,1 @@
+"""Language checks: spelling, confusables, repetitions, split words, style."""

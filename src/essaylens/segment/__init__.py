@@ -1,0 +1,1 @@
+"""Segmentation: title, paragraphs, sentences and tokens as span layers."""

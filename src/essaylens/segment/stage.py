@@ -1,0 +1,83 @@
+"""The ``segment`` stage: title, paragraphs, sentences and tokens."""
+
+from __future__ import annotations
+
+import re
+
+from essaylens.document import Document, Span
+from essaylens.pipeline import Options, stage
+from essaylens.segment.nlp import parse
+
+_BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+_QUESTION_LINE = re.compile(r"^\s*(?:question|title|essay question)\s*[:.-]", re.I)
+_TITLE_MAX_WORDS = 30
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """Paragraphs are blank-line separated blocks when the text has blank lines
+    between most of them (hard-wrapped text); otherwise each line is one."""
+    blocks = [m.span() for m in _BLOCK.finditer(text)]
+    lines = [m.span() for m in _LINE.finditer(text)]
+    wrapped = len(blocks) >= 2 and len(lines) > 1.5 * len(blocks)
+    chosen = blocks if wrapped else lines
+    out = []
+    for s, e in chosen:
+        chunk = text[s:e]
+        if not chunk.strip():
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        out.append((s + lead, e - trail))
+    return out
+
+
+def title_range(text: str, paragraphs: list[tuple[int, int]],
+                known_title: str | None) -> tuple[int, int] | None:
+    """The title or question: the reader's title, a ``Question:`` line, or a short
+    first line that does not read like a sentence of prose."""
+    if not paragraphs:
+        return None
+    if known_title:
+        pos = text.find(known_title.strip())
+        if pos >= 0:
+            return pos, pos + len(known_title.strip())
+    s, e = paragraphs[0]
+    first = text[s:e]
+    if _QUESTION_LINE.match(first):
+        return s, e
+    words = first.split()
+    if len(paragraphs) > 1 and len(words) <= _TITLE_MAX_WORDS and (
+        first.rstrip().endswith("?") or not first.rstrip().endswith((".", "!", ":", ";"))
+    ):
+        return s, e
+    return None
+
+
+@stage("segment", writes=("title", "paragraphs", "sentences", "tokens"))
+def run(doc: Document, options: Options) -> None:
+    text = doc.text
+    paras = paragraph_ranges(text)
+    title = title_range(text, paras, doc.info.title)
+    doc.new_spans("title", [Span(*title, label="title")] if title else [])
+    body = [p for p in paras if not title or p != title]
+    doc.new_spans("paragraphs", [Span(s, e, id=f"p{i + 1}") for i, (s, e) in enumerate(body)])
+    parsed = parse(text)
+    doc.cache["spacy"] = parsed
+    sentences = []
+    for sent in parsed.sents:
+        stripped = sent.text.strip()
+        if not stripped:
+            continue
+        if title and sent.start_char < title[1] and sent.end_char > title[0]:
+            continue  # the title is its own layer, not a sentence of the body
+        lead = len(sent.text) - len(sent.text.lstrip())
+        s = sent.start_char + lead
+        sentences.append(Span(s, s + len(stripped), id=f"s{len(sentences) + 1}"))
+    doc.new_spans("sentences", sentences)
+    doc.new_spans("tokens", [Span(t.idx, t.idx + len(t.text)) for t in parsed
+                             if not t.is_space])
+    if title and doc.info.title is None:
+        from dataclasses import replace
+
+        doc.info = replace(doc.info, title=text[title[0]:title[1]])
