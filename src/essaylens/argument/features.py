@@ -138,6 +138,11 @@ def token_features(para: Para) -> list[dict[str, Any]]:
         opinion = any(w in _OPINION for w in lower[a:b])
         spos = "first" if si == 0 else ("last" if si == len(sents) - 1 else "mid")
         commas_before = 0
+        # token distance to the next comma / clause break (a component often ends there)
+        next_break = [b] * (b - a + 1)
+        for i in range(b - 1, a - 1, -1):
+            next_break[i - a] = i if words[i] in (",", ";", ":") else next_break[i - a + 1]
+        prev_break = a - 1
         for i in range(a, b):
             w, lw = words[i], lower[i]
             f: dict[str, Any] = {
@@ -161,6 +166,13 @@ def token_features(para: Para) -> list[dict[str, Any]]:
                 "mk": marker_start[i],
                 "inmk": in_marker[i],
             }
+            f["to_break"] = min(next_break[i - a] - i, 8)
+            f["from_break"] = min(i - prev_break, 8) if prev_break >= a else "none"
+            f["after_break"] = prev_break == i - 1 and prev_break >= a
+            if i - 2 >= a:
+                f["w-2|w-1"] = lower[i - 2] + "|" + lower[i - 1]
+            if i + 2 < b:
+                f["w+1|w+2"] = lower[i + 1] + "|" + lower[i + 2]
             for d in (-3, -2, -1, 1, 2, 3):
                 j = i + d
                 if a <= j < b:
@@ -176,6 +188,8 @@ def token_features(para: Para) -> list[dict[str, Any]]:
                         for k, v in f.items() if v not in ("", False)}
             if w == ",":
                 commas_before += 1
+            if w in (",", ";", ":"):
+                prev_break = i
     return feats
 
 
