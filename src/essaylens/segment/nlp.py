@@ -16,14 +16,14 @@ from spacy.tokens import Doc
 
 # Abbreviations that end in a full stop but rarely end a sentence.
 ABBREVIATIONS = (
-    "No.", "Nos.", "no.", "c.", "ca.", "cf.", "e.g.", "i.e.", "etc.", "vs.", "v.",
+    "No.", "Nos.", "c.", "ca.", "cf.", "e.g.", "i.e.", "etc.", "vs.", "v.",
     "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Gen.", "Col.", "Capt.", "Lt.",
     "Sgt.", "Rev.", "Jr.", "Sr.", "vol.", "Vol.", "pp.", "p.", "ed.", "eds.",
     "ch.", "Ch.", "fig.", "Fig.", "approx.", "est.", "ibid.", "Ibid.", "op.", "cit.",
     "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
 )
 #: Abbreviations after which a new sentence never starts, even before a capital.
-_NEVER_END = {"No.", "Nos.", "no.", "c.", "ca.", "cf.", "e.g.", "i.e.", "vs.", "v.",
+_NEVER_END = {"No.", "Nos.", "c.", "ca.", "cf.", "e.g.", "i.e.", "vs.", "v.",
               "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Gen.", "Col.", "Capt.", "Lt.",
               "Sgt.", "Rev.", "pp.", "p.", "vol.", "Vol.", "ch.", "Ch.", "fig.", "Fig.",
               "approx.", "op."}
@@ -39,9 +39,13 @@ def _sentences(doc: Doc) -> Doc:
     n = len(doc)
     for i, tok in enumerate(doc):
         tok.is_sent_start = i == 0
+    quoted = _inside_short_quotes(doc)
     i = 0
     while i < n:
         tok = doc[i]
+        if i in quoted:
+            i += 1
+            continue
         if "\n" in tok.text or tok.is_space and "\n" in tok.text_with_ws:
             if i + 1 < n:
                 doc[i + 1].is_sent_start = True
@@ -58,6 +62,24 @@ def _sentences(doc: Doc) -> Doc:
             continue
         i += 1
     return doc
+
+
+def _inside_short_quotes(doc: Doc, limit: int = 60) -> set[int]:
+    """Token indices inside a “…” pair of at most ``limit`` tokens on one line:
+    an ellipsis or full stop inside a short quotation does not end the sentence
+    around it (the closing quote, handled as a closer, still may)."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    for i, tok in enumerate(doc):
+        if "\n" in tok.text:
+            open_at = None
+        elif tok.text == "“":
+            open_at = i
+        elif tok.text == "”" and open_at is not None:
+            if i - open_at <= limit:
+                inside.update(range(open_at + 1, i - 1))
+            open_at = None
+    return inside
 
 
 def _abbrev_may_end(text: str) -> bool:
@@ -77,8 +99,9 @@ def _can_start(doc: Doc, j: int) -> bool:
 def nlp() -> Language:
     """The tokenizer-and-sentencizer pipeline (built once per process)."""
     pipeline = English()
+    tokenizer: Any = pipeline.tokenizer
     for abbr in ABBREVIATIONS:
-        pipeline.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     pipeline.add_pipe("essaylens_sentences")
     return pipeline
 

@@ -64,7 +64,7 @@ def run(doc: Document, options: Options) -> None:
     doc.new_spans("paragraphs", [Span(s, e, id=f"p{i + 1}") for i, (s, e) in enumerate(body)])
     parsed = parse(text)
     doc.cache["spacy"] = parsed
-    sentences = []
+    sentences: list[Span] = []
     for sent in parsed.sents:
         stripped = sent.text.strip()
         if not stripped:
