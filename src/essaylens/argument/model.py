@@ -19,6 +19,7 @@ from essaylens.argument.linear import LinearModel
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CRF_FILE = "crf.crfsuite"
 LINEAR_FILE = "linear.json.gz"
+INFO_FILE = "train-info.json"
 
 _CONTRAST = ("however", "but", "although", "though", "even though", "while", "whereas",
              "nevertheless", "nonetheless", "on the other hand", "in contrast",
@@ -35,6 +36,7 @@ class PredComponent:
     type: str
     confidence: float = 1.0
     stance: str | None = None  # "For" / "Against" for claims
+    marginals: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -97,7 +99,8 @@ def _content(words: Sequence[str]) -> set[str]:
     return {w for w in words if w not in _STOP and any(ch.isalpha() for ch in w)}
 
 
-def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int) -> dict[str, Any]:
+def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int,
+                       marginals: dict[str, float] | None = None) -> dict[str, Any]:
     """Span features shared by the stance and type classifiers."""
     a, b, kind = comps[i]
     words = _words(para, a, b)
@@ -129,6 +132,13 @@ def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int
     para_lead = _words(para, 0, min(4, len(para.tokens)))
     for m in _markers_in(para_lead[:3]):
         f[f"pm:{m}"] = True
+    for t, v in (marginals or {}).items():
+        f[f"marg:{t}"] = v
+        f[f"marg:{t}|{para.position}"] = v
+    # structure: how many components share the sentence; first/last of the paragraph
+    f["sent_comps"] = str(min(sum(_sent_of(para, c[0]) == si for c in comps), 3))
+    f["first_comp"] = i == 0
+    f["last_comp"] = i == len(comps) - 1
     return f
 
 
@@ -190,6 +200,23 @@ def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j:
     return f
 
 
+def tag_para(tagger: Any, para: Para) -> list[PredComponent]:
+    """CRF spans of a paragraph, each with its mean label marginal (confidence) and the
+    mean marginal of every component type over its tokens (for the type re-scorer)."""
+    if not para.tokens:
+        return []
+    labels = tagger.tag(token_features(para))
+    out = []
+    for s, e, kind in bio_spans(labels):
+        conf = sum(tagger.marginal(labels[k], k) for k in range(s, e)) / (e - s)
+        marg = {}
+        for t in ("MajorClaim", "Claim", "Premise"):
+            marg[t] = round(sum(tagger.marginal(f"B-{t}", k) + tagger.marginal(f"I-{t}", k)
+                                for k in range(s, e)) / (e - s), 4)
+        out.append(PredComponent(s, e, kind, round(conf, 3), marginals=marg))
+    return out
+
+
 class ArgumentModel:
     """Loaded model: CRF tagger plus linear stance / target / relation-type classifiers."""
 
@@ -208,7 +235,10 @@ class ArgumentModel:
         with gzip.open(directory / LINEAR_FILE, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
         linear = {k: LinearModel.from_json(v) for k, v in data["models"].items()}
-        return cls(directory / CRF_FILE, linear, data.get("meta", {}))
+        meta = dict(data.get("meta", {}))
+        if (directory / INFO_FILE).is_file():
+            meta.update(json.loads((directory / INFO_FILE).read_text(encoding="utf-8")))
+        return cls(directory / CRF_FILE, linear, meta)
 
     @staticmethod
     def available(directory: Path | str = MODEL_DIR) -> bool:
@@ -217,14 +247,7 @@ class ArgumentModel:
 
     # -- components -------------------------------------------------------------
     def tag(self, para: Para) -> list[PredComponent]:
-        if not para.tokens:
-            return []
-        labels = self.tagger.tag(token_features(para))
-        out = []
-        for s, e, kind in bio_spans(labels):
-            conf = sum(self.tagger.marginal(labels[k], k) for k in range(s, e)) / (e - s)
-            out.append(PredComponent(s, e, kind, round(conf, 3)))
-        return out
+        return tag_para(self.tagger, para)
 
     def retype(self, para: Para, comps: list[PredComponent]) -> None:
         model = self.linear.get("ctype")
@@ -232,7 +255,7 @@ class ArgumentModel:
             return
         spans = [(c.start, c.end, c.type) for c in comps]
         for i, c in enumerate(comps):
-            kind, p = model.predict(component_features(para, spans, i))
+            kind, p = model.predict(component_features(para, spans, i, c.marginals))
             c.type = kind
             c.confidence = round(min(c.confidence, p) if kind != spans[i][2] else c.confidence, 3)
 
@@ -287,9 +310,28 @@ class ArgumentModel:
         out.sort()
         return out
 
+    def ensure_claim(self, para: Para, comps: list[PredComponent]) -> None:
+        """A body paragraph argues a claim: with premises but no claim, the premise the
+        others most likely point at becomes the claim (AAEC trees are rooted in claims)."""
+        if para.position != "body" or not comps or any(c.type != "Premise" for c in comps):
+            return
+        model = self.linear.get("target")
+        spans = [(c.start, c.end, c.type) for c in comps]
+        best, best_score = 0, -1.0
+        for j in range(len(comps)):
+            score = 0.0
+            if model is not None:
+                score = sum(model.proba(pair_features(para, spans, i, j, 0))["1"]
+                            for i in range(len(comps)) if i != j)
+            if score > best_score + 1e-9:
+                best, best_score = j, score
+        comps[best].type = "Claim"
+
     def predict_para(self, para: Para) -> PredParagraph:
         comps = self.tag(para)
         self.retype(para, comps)
+        if self.meta.get("ensure_claim", True):
+            self.ensure_claim(para, comps)
         self.add_stance(para, comps)
         return PredParagraph(comps, self.link(para, comps))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from essaylens.argument.features import Para, marker_at, sentence_spans
+from essaylens.argument.features import Para, sentence_spans
 from essaylens.argument.model import PredComponent, PredParagraph
 
 #: Markers that, opening a body paragraph, announce the other side.

@@ -17,15 +17,20 @@ from typing import Any
 from essaylens.argument.data import Essay
 from essaylens.argument.features import Para, build_paras, token_features
 from essaylens.argument.linear import LinearModel
+from essaylens.argument.metrics import overlap_ratio
 from essaylens.argument.model import (
     CRF_FILE,
+    INFO_FILE,
     LINEAR_FILE,
+    PredComponent,
     component_features,
     pair_features,
     rtype_features,
+    tag_para,
 )
 
 SEED = 13
+FOLDS = 4
 CRF_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150,
                               "feature.possible_transitions": True}
 
@@ -102,7 +107,7 @@ def _fit(rows: list[dict[str, Any]], ys: list[str], c: float = 1.0,
 
 
 def train_linear(paras: Sequence[GoldPara], *, second_stage: bool = False,
-                 crf_spans: Sequence[list[tuple[int, int, str]]] | None = None
+                 crf_spans: Sequence[list[PredComponent]] | None = None
                  ) -> dict[str, LinearModel]:
     """Stance, target and relation-type classifiers on gold components."""
     st_x, st_y, tg_x, tg_y, rt_x, rt_y = [], [], [], [], [], []
@@ -126,19 +131,24 @@ def train_linear(paras: Sequence[GoldPara], *, second_stage: bool = False,
                 j, ty = gold_target[i]
                 rt_x.append(rtype_features(gp.para, comps, i, j, gp.stances.get(j)))
                 rt_y.append(ty)
-    models = {
-        "stance": _fit(st_x, st_y, c=1.0),
-        "target": _fit(tg_x, tg_y, c=1.0),
-        "rtype": _fit(rt_x, rt_y, c=1.0),
-    }
+    models = {}
+    # A tiny training set may lack a class (no attack at all): that model is left out and
+    # inference falls back to its default ("For", "supports", no links).
+    for name, xs, ys in (("stance", st_x, st_y), ("target", tg_x, tg_y), ("rtype", rt_x, rt_y)):
+        if len(set(ys)) >= 2:
+            models[name] = _fit(xs, ys, c=1.0)
     if second_stage and crf_spans is not None:
         ct_x, ct_y = [], []
-        for gp, spans in zip(paras, crf_spans, strict=True):
+        for gp, pred in zip(paras, crf_spans, strict=True):
             gold = {(s, e): k for s, e, k in gp.comps}
-            for i, (s, e, _) in enumerate(spans):
-                if (s, e) in gold:
-                    ct_x.append(component_features(gp.para, spans, i))
-                    ct_y.append(gold[(s, e)])
+            spans = [(c.start, c.end, c.type) for c in pred]
+            for i, c in enumerate(pred):
+                # Gold type of the best-overlapping gold span (boundaries are often off).
+                best = max(gold, key=lambda g: overlap_ratio(g, (c.start, c.end)), default=None)
+                if best is None or overlap_ratio(best, (c.start, c.end)) < 0.5:
+                    continue
+                ct_x.append(component_features(gp.para, spans, i, c.marginals))
+                ct_y.append(gold[best])
         models["ctype"] = _fit(ct_x, ct_y, c=1.0)
     return models
 
@@ -152,14 +162,12 @@ def save_linear(models: dict[str, LinearModel], directory: Path, meta: dict[str,
 
 
 def cross_crf_spans(paras: Sequence[GoldPara], folds: int, workdir: Path,
-                    params: dict[str, Any] | None = None) -> list[list[tuple[int, int, str]]]:
+                    params: dict[str, Any] | None = None) -> list[list[PredComponent]]:
     """CRF spans for every training paragraph from models that did not see it (for the
     second-stage type classifier)."""
     import pycrfsuite
 
-    from essaylens.argument.model import bio_spans
-
-    out: list[list[tuple[int, int, str]]] = [[] for _ in paras]
+    out: list[list[PredComponent]] = [[] for _ in paras]
     for k in range(folds):
         held = [i for i in range(len(paras)) if i % folds == k]
         path = workdir / f"fold{k}.crfsuite"
@@ -167,8 +175,7 @@ def cross_crf_spans(paras: Sequence[GoldPara], folds: int, workdir: Path,
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         for i in held:
-            if paras[i].para.tokens:
-                out[i] = bio_spans(tagger.tag(token_features(paras[i].para)))
+            out[i] = tag_para(tagger, paras[i].para)
         tagger.close()
     return out
 
@@ -187,14 +194,16 @@ def train_model(essays: Sequence[Essay], directory: Path, *, second_stage: bool 
         log(f"CRF trained in {time.perf_counter() - t0:.1f}s")
     spans = None
     if second_stage:
-        spans = cross_crf_spans(paras, 5, directory, crf_params)
+        spans = cross_crf_spans(paras, FOLDS, directory, crf_params)
         for f in directory.glob("fold*.crfsuite"):
             f.unlink()
     models = train_linear(paras, second_stage=second_stage, crf_spans=spans)
+    seconds = time.perf_counter() - t0
     meta = {"essays": len(essays), "seed": SEED, "crf": crf_params or CRF_PARAMS,
             "second_stage": second_stage, "corpus": "AAEC v2 (Stab & Gurevych 2017)"}
     save_linear(models, directory, meta)
-    seconds = time.perf_counter() - t0
+    # Timing varies run to run, so it lives apart from the (byte-reproducible) weights.
+    (directory / INFO_FILE).write_text(json.dumps({"train_seconds": round(seconds, 1)}) + "\n")
     if log:
         log(f"trained in {seconds:.1f}s")
     return {"train_seconds": round(seconds, 1)}

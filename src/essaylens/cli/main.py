@@ -75,6 +75,19 @@ def analyze(
     raise typer.Exit(code)
 
 
+# Model training and benchmark commands: ``essaylens train <what>``, ``essaylens bench <what>``.
+train_app = typer.Typer(help="Rebuild a shipped model from data you hold.", no_args_is_help=True)
+bench_app = typer.Typer(help="Measure a part of essaylens on a public benchmark.",
+                        no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(bench_app, name="bench")
+
+from essaylens.cli import argument as _argument_cli  # noqa: E402 - light: typer only
+
+train_app.command("aaec")(_argument_cli.train_aaec)
+bench_app.command("aaec")(_argument_cli.bench_aaec)
+
+
 def main() -> None:
     """Entry point: run the app, turning expected errors into one line and an exit code."""
     try:
