@@ -133,11 +133,15 @@ def split_glued(token: str) -> str | None:
 
 def find_glued(text: str, protected: Iterable[str] = ()) -> list[Edit]:
     keep = {p.lower() for p in protected}
+    unigrams, _ = _load()
     edits = []
     for m in _TOKEN.finditer(text):
         token = m.group()
-        if token.lower() in keep:
-            continue
+        if len(token) < _MIN_LENGTH and not _CAMEL.match(token):
+            continue  # short words: nothing glued worth the risk
+        lower = token.lower()
+        if lower in keep or unigrams.get(lower, 0) > _MAX_KNOWN_COUNT:
+            continue  # fast path: a known word (most tokens)
         spaced = split_glued(token)
         if spaced is not None and spaced != token:
             edits.append(Edit("glued_words", m.start(), m.end(), spaced))
