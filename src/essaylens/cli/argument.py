@@ -12,6 +12,9 @@ import typer
 
 from essaylens.errors import InputError, ModelError
 
+DataOpt = Annotated[Path | None, typer.Option("--data", help="Folder holding aaec/ (brat form).")]
+ModelOpt = Annotated[Path | None, typer.Option(help="Model folder (default: the packaged one).")]
+
 
 def find_data(data: Path | None) -> Path:
     """The AAEC folder: ``--data``, ``$ESSAYLENS_SHARED``, ``<repo>/../shared``, /work/shared."""
@@ -30,9 +33,10 @@ def find_data(data: Path | None) -> Path:
 
 
 def train_aaec(
-    data: Annotated[Path | None, typer.Option("--data", help="Folder holding aaec/ (brat form).")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Model folder (default: the packaged one).")] = None,
-    on: Annotated[str, typer.Option("--on", help="train (286, leaves CoNLL dev out) or all (322 TRAIN).")] = "all",
+    data: DataOpt = None,
+    out: ModelOpt = None,
+    on: Annotated[str, typer.Option(
+        help="train (286 essays, CoNLL dev left out) or all (the 322 TRAIN essays).")] = "all",
 ) -> None:
     """Rebuild the argument model from AAEC (seeded and deterministic)."""
     from essaylens.argument.data import load_corpus
@@ -49,8 +53,8 @@ def train_aaec(
 def bench_aaec(
     split: Annotated[str, typer.Option("--split", help="test (80 essays) or dev (36).")] = "test",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    data: Annotated[Path | None, typer.Option("--data", help="Folder holding aaec/ (brat form).")] = None,
-    model: Annotated[Path | None, typer.Option("--model", help="Model folder (default: the packaged one).")] = None,
+    data: DataOpt = None,
+    model: ModelOpt = None,
 ) -> None:
     """Component, relation and stance F1 (Eger et al. 2017) at paragraph and essay level."""
     from essaylens.argument.bench import run_bench
