@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 #: Discourse markers, lower case; longest match wins.  They signal component boundaries
@@ -86,6 +87,7 @@ def build_paras(sdoc: Any, paragraphs: Sequence[tuple[int, int]]) -> list[Para]:
     return paras
 
 
+@lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
     s = re.sub(r"[A-Z]", "X", w)
     s = re.sub(r"[a-z]", "x", s)
@@ -102,13 +104,17 @@ def marker_at(words: Sequence[str], i: int) -> str | None:
 
 
 def sentence_spans(para: Para) -> list[tuple[int, int]]:
-    """Token ranges (end excluded) of the paragraph's sentences."""
+    """Token ranges (end excluded) of the paragraph's sentences (computed once per view)."""
+    cached = para.__dict__.get("_sentence_spans")
+    if cached is not None and cached[0] == len(para.sent):
+        return cached[1]
     out: list[tuple[int, int]] = []
     for i, s in enumerate(para.sent):
         if i == 0 or s != para.sent[i - 1]:
             out.append((i, i + 1))
         else:
             out[-1] = (out[-1][0], i + 1)
+    para.__dict__["_sentence_spans"] = (len(para.sent), out)
     return out
 
 

@@ -10,6 +10,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ class PredComponent:
     confidence: float = 1.0
     stance: str | None = None  # "For" / "Against" for claims
     marginals: dict[str, float] = field(default_factory=dict)
+    type_probs: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -182,6 +184,17 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     return f
 
 
+def retarget(features: dict[str, Any], kind: str, dist: int, claims: int) -> dict[str, Any]:
+    """Pair features with the target's type (and the paragraph's claim count) replaced."""
+    f = dict(features)
+    f["ttype"] = kind
+    f["ttype|dir"] = f"{kind}|{dist > 0}"
+    f["ttype|dist"] = f"{kind}|{max(-4, min(4, dist))}"
+    f["t_only_claim"] = kind == "Claim" and claims == 1
+    f["nclaims"] = str(min(claims, 3))
+    return f
+
+
 def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: int,
                    target_stance: str | None) -> dict[str, Any]:
     """Features of "the relation from ``i`` to ``j`` is an attack"."""
@@ -255,7 +268,9 @@ class ArgumentModel:
             return
         spans = [(c.start, c.end, c.type) for c in comps]
         for i, c in enumerate(comps):
-            kind, p = model.predict(component_features(para, spans, i, c.marginals))
+            c.type_probs = model.proba(component_features(para, spans, i, c.marginals))
+            kind = max(c.type_probs, key=lambda t: c.type_probs[t])
+            p = c.type_probs[kind]
             c.type = kind
             c.confidence = round(min(c.confidence, p) if kind != spans[i][2] else c.confidence, 3)
 
@@ -327,10 +342,56 @@ class ArgumentModel:
                 best, best_score = j, score
         comps[best].type = "Claim"
 
+    def joint_types(self, para: Para, comps: list[PredComponent]) -> None:
+        """Claim or premise, decided jointly for a body paragraph: choose the one or two
+        claims that maximise type log-probabilities plus, for every other component, the
+        log-probability of its best link (premises need a plausible target)."""
+        model = self.linear.get("target")
+        idx = [i for i, c in enumerate(comps) if c.type != "MajorClaim"]
+        if para.position != "body" or not idx or model is None:
+            return
+        weight = float(self.meta.get("joint_weight", 2.0))
+        spans = [(c.start, c.end, c.type) for c in comps]
+        base = {(i, j): pair_features(para, spans, i, j, 1) for i in idx for j in idx if i != j}
+        cache: dict[tuple[int, int, str, int], float] = {}
+
+        def link(i: int, j: int, kind: str, k: int) -> float:
+            key = (i, j, kind, k)
+            if key not in cache:
+                f = retarget(base[(i, j)], kind, j - i, k)
+                cache[key] = math.log(max(model.proba(f)["1"], 1e-9))
+            return cache[key]
+
+        def logp(c: PredComponent, kind: str) -> float:
+            probs = c.type_probs or {c.type: 1.0}
+            claim, prem = probs.get("Claim", 0.0), probs.get("Premise", 0.0)
+            p = (claim if kind == "Claim" else prem) / ((claim + prem) or 1.0)
+            return math.log(max(p, 1e-6))
+
+        best: tuple[float, tuple[int, ...]] | None = None
+        for k in (1, 2):
+            for chosen in combinations(idx, k):
+                score = sum(logp(comps[i], "Claim") for i in chosen)
+                for i in idx:
+                    if i in chosen:
+                        continue
+                    score += logp(comps[i], "Premise")
+                    targets = [link(i, j, "Claim" if j in chosen else "Premise", k)
+                               for j in idx if j != i]
+                    score += weight * max(targets) if targets else 0.0
+                if best is None or score > best[0] + 1e-12:
+                    best = (score, chosen)
+        if best is None:
+            return
+        for i in idx:
+            comps[i].type = "Claim" if i in best[1] else "Premise"
+
     def predict_para(self, para: Para) -> PredParagraph:
         comps = self.tag(para)
         self.retype(para, comps)
-        if self.meta.get("ensure_claim", True):
+        if self.meta.get("joint", True):
+            self.joint_types(para, comps)
+        elif self.meta.get("ensure_claim", True):
             self.ensure_claim(para, comps)
         self.add_stance(para, comps)
         return PredParagraph(comps, self.link(para, comps))

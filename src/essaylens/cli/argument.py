@@ -46,7 +46,8 @@ def train_aaec(
     corpus = load_corpus(find_data(data))
     essays = corpus["train"] + (corpus["dev"] if on == "all" else [])
     essays.sort(key=lambda e: e.id)
-    info = train_model(essays, out or MODEL_DIR, log=lambda m: typer.echo(m, err=True))
+    info = train_model(essays, out or MODEL_DIR, second_stage=True,
+                       log=lambda m: typer.echo(m, err=True))
     typer.echo(json.dumps(info))
 
 
