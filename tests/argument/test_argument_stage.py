@@ -17,11 +17,11 @@ needs_model = pytest.mark.skipif(not ArgumentModel.available(MODEL_DIR),
 
 ESSAY = (
     "Should cities ban cars from their centres?\n\n"
-    "Cities are crowded and noisy. In my opinion, cities should ban cars from their centres.\n"
+    "Cities are crowded and noisy. In my opinion, cities should ban cars from their centres.\n\n"
     "First of all, banning cars makes streets safer. For example, fewer cars means fewer "
-    "accidents involving children, because drivers cannot speed through narrow lanes.\n"
+    "accidents involving children, because drivers cannot speed through narrow lanes.\n\n"
     "However, some people argue that shops will lose customers. Shops depend on drivers who "
-    "park near their doors. Nevertheless, studies show that pedestrians spend more money.\n"
+    "park near their doors. Nevertheless, studies show that pedestrians spend more money.\n\n"
     "In conclusion, I believe a ban on cars would make our cities better places to live.\n"
 )
 

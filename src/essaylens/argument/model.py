@@ -386,9 +386,32 @@ class ArgumentModel:
         for i in idx:
             comps[i].type = "Claim" if i in best[1] else "Premise"
 
+    def one_major(self, para: Para, comps: list[PredComponent]) -> None:
+        """An introduction or conclusion states the major claim once: the component most
+        likely to be it becomes it; other would-be major claims fall back to claim/premise.
+        Body paragraphs hold no major claim."""
+        if not comps or not all(c.type_probs for c in comps):
+            return
+        def fallback(c: PredComponent) -> str:
+            return "Claim" if c.type_probs.get("Claim", 0) >= c.type_probs.get("Premise", 0) \
+                else "Premise"
+        if para.position == "body":
+            for c in comps:
+                if c.type == "MajorClaim":
+                    c.type = fallback(c)
+            return
+        best = max(range(len(comps)), key=lambda i: comps[i].type_probs.get("MajorClaim", 0))
+        for i, c in enumerate(comps):
+            if i == best:
+                c.type = "MajorClaim"
+            elif c.type == "MajorClaim":
+                c.type = fallback(c)
+
     def predict_para(self, para: Para) -> PredParagraph:
         comps = self.tag(para)
         self.retype(para, comps)
+        if self.meta.get("one_major", False):
+            self.one_major(para, comps)
         if self.meta.get("joint", True):
             self.joint_types(para, comps)
         elif self.meta.get("ensure_claim", True):
