@@ -19,6 +19,7 @@ from essaylens.argument.linear import LinearModel
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CRF_FILE = "crf.crfsuite"
+SEG_FILE = "seg.crfsuite"
 LINEAR_FILE = "linear.json.gz"
 INFO_FILE = "train-info.json"
 
@@ -213,19 +214,33 @@ def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j:
     return f
 
 
-def tag_para(tagger: Any, para: Para) -> list[PredComponent]:
+def tag_para(tagger: Any, para: Para, seg: Any = None) -> list[PredComponent]:
     """CRF spans of a paragraph, each with its mean label marginal (confidence) and the
-    mean marginal of every component type over its tokens (for the type re-scorer)."""
+    mean marginal of every component type over its tokens (for the type re-scorer).
+
+    With ``seg`` (a CRF trained on untyped B-Arg/I-Arg/O labels, which segments better
+    because no probability mass is split across types) the spans come from ``seg`` and
+    the typed CRF only supplies type marginals over them."""
     if not para.tokens:
         return []
-    labels = tagger.tag(token_features(para))
+    feats = token_features(para)
+    labels = tagger.tag(feats)
+    spans = bio_spans(labels)
+    seg_labels = None
+    if seg is not None:
+        seg_labels = seg.tag(feats)
+        spans = bio_spans(seg_labels)
     out = []
-    for s, e, kind in bio_spans(labels):
-        conf = sum(tagger.marginal(labels[k], k) for k in range(s, e)) / (e - s)
+    for s, e, kind in spans:
         marg = {}
         for t in ("MajorClaim", "Claim", "Premise"):
             marg[t] = round(sum(tagger.marginal(f"B-{t}", k) + tagger.marginal(f"I-{t}", k)
                                 for k in range(s, e)) / (e - s), 4)
+        if seg_labels is not None:
+            kind = max(marg, key=lambda t: marg[t])
+            conf = sum(seg.marginal(seg_labels[k], k) for k in range(s, e)) / (e - s)
+        else:
+            conf = sum(tagger.marginal(labels[k], k) for k in range(s, e)) / (e - s)
         out.append(PredComponent(s, e, kind, round(conf, 3), marginals=marg))
     return out
 
@@ -239,6 +254,11 @@ class ArgumentModel:
 
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(crf_path))
+        self.seg = None
+        seg_path = crf_path.parent / SEG_FILE
+        if seg_path.is_file():
+            self.seg = pycrfsuite.Tagger()
+            self.seg.open(str(seg_path))
         self.linear = linear
         self.meta = meta
 
@@ -260,7 +280,8 @@ class ArgumentModel:
 
     # -- components -------------------------------------------------------------
     def tag(self, para: Para) -> list[PredComponent]:
-        return tag_para(self.tagger, para)
+        use_seg = self.seg is not None and self.meta.get("segmenter", True)
+        return tag_para(self.tagger, para, self.seg if use_seg else None)
 
     def retype(self, para: Para, comps: list[PredComponent]) -> None:
         model = self.linear.get("ctype")
