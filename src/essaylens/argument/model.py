@@ -23,9 +23,6 @@ SEG_FILE = "seg.crfsuite"
 LINEAR_FILE = "linear.json.gz"
 INFO_FILE = "train-info.json"
 
-#: Neighbouring-component features in the type/stance classifiers (see bench/README, E9).
-CONTEXT_FEATURES = True
-
 _CONTRAST = ("however", "but", "although", "though", "even though", "while", "whereas",
              "nevertheless", "nonetheless", "on the other hand", "in contrast",
              "in stark contrast", "contrary to", "alternatively", "admittedly", "yet",
@@ -141,13 +138,6 @@ def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int
     for t, v in (marginals or {}).items():
         f[f"marg:{t}"] = v
         f[f"marg:{t}|{para.position}"] = v
-    if CONTEXT_FEATURES:
-        # neighbours: "because"/"for example" leading the next component marks a claim
-        f["prev_kind"] = comps[i - 1][2] if i > 0 else "none"
-        f["next_kind"] = comps[i + 1][2] if i + 1 < len(comps) else "none"
-        if i + 1 < len(comps):
-            for m in _markers_in(_lead(para, comps[i + 1][:2])):
-                f[f"nlm:{m}"] = True
     # structure: how many components share the sentence; first/last of the paragraph
     f["sent_comps"] = str(min(sum(_sent_of(para, c[0]) == si for c in comps), 3))
     f["first_comp"] = i == 0
