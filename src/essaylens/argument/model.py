@@ -20,6 +20,8 @@ from essaylens.argument.linear import LinearModel
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CRF_FILE = "crf.crfsuite"
 SEG_FILE = "seg.crfsuite"
+#: Body paragraphs with more components than this skip the joint claim search.
+MAX_JOINT = 16
 LINEAR_FILE = "linear.json.gz"
 INFO_FILE = "train-info.json"
 
@@ -370,6 +372,9 @@ class ArgumentModel:
         model = self.linear.get("target")
         idx = [i for i, c in enumerate(comps) if c.type != "MajorClaim"]
         if para.position != "body" or not idx or model is None:
+            return
+        if len(idx) > MAX_JOINT:  # pathological paragraph: keep the decoding cheap
+            self.ensure_claim(para, comps)
             return
         weight = float(self.meta.get("joint_weight", 2.0))
         spans = [(c.start, c.end, c.type) for c in comps]
