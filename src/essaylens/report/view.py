@@ -1,0 +1,97 @@
+"""The view of a record that the templates draw: no analysis, only lookups,
+joins by offset (which fact check covers which event) and chart rendering."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from essaylens.report.annotate import annotate
+from essaylens.report.argmap import build_map
+from essaylens.report.charts import STATUS_NAMES, factors_chart, parse_date, timeline_chart
+
+ROLES = ("thesis", "judgement", "argument", "counterargument", "rebuttal", "evidence")
+
+
+def excerpt(record: dict[str, Any], span: dict[str, Any], limit: int = 0) -> str:
+    """The text a span covers (its own ``text`` field when it has one)."""
+    text = span.get("text")
+    if not isinstance(text, str):
+        text = str(record.get("text", ""))[span.get("start", 0):span.get("end", 0)]
+    text = " ".join(text.split())
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def check_for(record: dict[str, Any], span: dict[str, Any]) -> dict[str, Any] | None:
+    """The first fact check whose span overlaps ``span``."""
+    for fc in record.get("fact_checks", []):
+        if fc.get("start", 0) < span.get("end", 0) and span.get("start", 0) < fc.get("end", 0):
+            return dict(fc)
+    return None
+
+
+def timeline_events(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Events (the timeline's sorted list when present) with their fact-check status."""
+    timeline = record.get("timeline")
+    events = record.get("events", [])
+    if isinstance(timeline, dict) and isinstance(timeline.get("events"), list):
+        events = timeline["events"]  # already in date order
+    else:  # text order in the layer: show in date order, undated last
+        events = sorted(events, key=_date_key)
+    out = []
+    for e in events:
+        event = dict(e)
+        fc = check_for(record, event)
+        event["check"] = (fc or {}).get("status") or "unchecked"
+        event["check_name"] = STATUS_NAMES.get(event["check"], event["check"])
+        event["check_message"] = (fc or {}).get("message", "")
+        event["excerpt"] = excerpt(record, event, 160)
+        out.append(event)
+    return out
+
+
+def _date_key(event: dict[str, Any]) -> tuple[int, str]:
+    span = parse_date(str(event.get("date", "")))
+    return (span[0].toordinal() if span else 10**9, str(event.get("date", "")))
+
+
+def timeline_warnings(record: dict[str, Any]) -> list[str]:
+    timeline = record.get("timeline")
+    warnings = timeline.get("warnings", []) if isinstance(timeline, dict) else []
+    return [w.get("message", str(w)) if isinstance(w, dict) else str(w) for w in warnings]
+
+
+def build_view(record: dict[str, Any]) -> dict[str, Any]:
+    """Everything the essay template needs, keyed by section."""
+    source = record.get("source") or {}
+    assessment = record.get("assessment") or None
+    events = timeline_events(record)
+    factors = record.get("factors") or []
+    components = record.get("components", [])
+    return {
+        "title": source.get("title") or source.get("path") or "essay",
+        "source": source,
+        "words": len(str(record.get("text", "")).split()),
+        "question": record.get("question") or None,
+        "judgement": record.get("judgement") or None,
+        "assessment": assessment,
+        "next_steps": [dict(s, excerpt=excerpt(record, s, 120) if "start" in s else "")
+                       for s in (assessment or {}).get("next_steps") or []],
+        "paragraphs": annotate(record),
+        "roles": [r for r in ROLES if any(c.get("role") == r for c in components)] or ROLES,
+        "components": components,
+        "argmap": build_map(record),
+        "factors": factors,
+        "factors_chart": factors_chart(factors),
+        "events": events,
+        "timeline_chart": timeline_chart(events),
+        "timeline_warnings": timeline_warnings(record),
+        "fact_checks": [dict(fc, excerpt=excerpt(record, fc, 200),
+                             status_name=STATUS_NAMES.get(fc.get("status", ""),
+                                                          fc.get("status", "")))
+                        for fc in record.get("fact_checks", [])],
+        "language_issues": [dict(li, excerpt=excerpt(record, li, 80))
+                            for li in record.get("language_issues", [])],
+        "repairs": record.get("repairs", []),
+    }
