@@ -2,7 +2,7 @@
 judgement on top, arguments and counterarguments below, rebuttals, then evidence
 as leaves); the SVG is written by a Jinja template, so every text is escaped.
 
-Rows longer than :data:`MAX_PER_ROW` wrap onto extra rows so a 30+ component
+Rows longer than :data:`MAX_PER_ROW` wrap (column-major) onto extra rows so a 30+ component
 essay stays readable on a page; within a row nodes are ordered by the mean
 position of what they point at (one barycentre pass), which keeps crossings low.
 """
@@ -94,9 +94,12 @@ def build_map(record: dict[str, Any]) -> ArgumentMap | None:
             return (sum(near) / len(near) if near else 1e6, first[n])
 
         members.sort(key=centre)
-        for chunk in range(0, len(members), MAX_PER_ROW):
-            part = members[chunk:chunk + MAX_PER_ROW]
-            layers[(row, chunk // MAX_PER_ROW)] = part
+        # wrap column-major: neighbours in barycentre order stack in the same column
+        # region, so children stay under their parents across the wrapped rows
+        n_sub = -(-len(members) // MAX_PER_ROW)
+        for sub in range(n_sub):
+            part = members[sub::n_sub]
+            layers[(row, sub)] = part
             for i, n in enumerate(part):
                 order[n] = i - (len(part) - 1) / 2
     for key, part in layers.items():
