@@ -122,9 +122,11 @@ def _marks_chart(rows: list[dict[str, Any]]) -> Any:
     from essaylens.report.charts import _render, _style
 
     names = sorted({str(x) for x in levels})
+    counts = [sum(1 for x in levels if str(x) == n) for n in names]
     chart = pygal.Bar(style=_style(("#4c72b0",)), js=[], width=620, height=260,
                       print_values=True, show_legend=False, margin=12,
+                      y_labels=list(range(0, max(counts) + 1, max(1, max(counts) // 6))),
                       disable_xml_declaration=True, explicit_size=False)
     chart.x_labels = [f"Level {n}" for n in names]
-    chart.add("essays", [sum(1 for x in levels if str(x) == n) for n in names])
+    chart.add("essays", counts)
     return _render(chart, "chart-levels")
