@@ -87,7 +87,7 @@ def main() -> None:
     runs = []
     for jobs in args.jobs:
         child = subprocess.run([sys.executable, __file__, "--n", str(args.n), "--one", str(jobs)],
-                               check=True, capture_output=True, text=True)
+                               check=True, stdout=subprocess.PIPE, text=True)
         runs.append(json.loads(child.stdout.strip().splitlines()[-1]))
     with tempfile.TemporaryDirectory() as tmp:
         sizes = [report_size(1000, Path(tmp))]

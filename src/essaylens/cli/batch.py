@@ -86,6 +86,26 @@ def analyse_one(path: str, name: str, fmt: str, outdir: str, options: Options) -
     return row
 
 
+WARM_UP_TEXT = (
+    "Why did the war begin?\n\n"
+    "The war began for several reasons. Firstly, the alliance system meant that a local "
+    "quarrel soon involved every great power. Secondly, the arms race made leaders ready "
+    "to fight. However, some historians argue that the assassination in 1914 was the main "
+    "cause. Overall, the alliances mattered most because they turned a crisis into a war.")
+
+
+def warm_up(options: Options) -> None:
+    """Load every lazily built model in the parent before forking, so workers share
+    them (copy-on-write) instead of each loading its own: the start-up cost is paid
+    once, not once per worker.  Failures are ignored; workers will load or report."""
+    try:
+        from essaylens.analysis import analyze_text
+
+        analyze_text(WARM_UP_TEXT, options=options)
+    except Exception:  # noqa: BLE001, S110 - only an optimisation
+        pass
+
+
 def _load_row(outdir: Path, name: str, report: str) -> dict[str, Any] | None:
     if not (outdir / report).exists():
         return None
@@ -102,11 +122,14 @@ def _run(tasks: list[tuple[str, str]], fmt: str, outdir: Path, options: Options,
         for path, name in tasks:
             yield analyse_one(path, name, fmt, str(outdir), options)
         return
+    import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
 
     from essaylens.report.summary import failed_row
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
         futures = {pool.submit(analyse_one, path, name, fmt, str(outdir), options): (path, name)
                    for path, name in tasks}
         for fut in as_completed(futures):
@@ -147,6 +170,8 @@ def run_class(files: list[str], fmt: str, outdir: Path, options: Options, *,
             by_name[name] = row
             result.skipped += 1
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    if jobs > 1 and len(tasks) > 1:
+        warm_up(options)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeRemainingColumn())
     with Progress(*columns, console=err, disable=quiet or not tasks, transient=False) as bar:

@@ -66,16 +66,24 @@ def factors_chart(factors: list[dict[str, Any]]) -> Markup | None:
     chart.add("sentences", [_count(f.get("sentences")) for f in rows])
     chart.add("paragraphs", [_count(f.get("paragraphs")) for f in rows])
     chart.add("pieces of evidence", [int(f.get("evidence_count") or 0) for f in rows])
-    return _render(chart, "chart-factors")
+    return _render(chart, "chart-factors", "Bar chart: sentences, paragraphs and pieces of "
+                   "evidence per factor, main factor first; the same figures are in the table "
+                   "below")
 
 
-def _render(chart: Any, chart_id: str) -> Markup:
+def _render(chart: Any, chart_id: str, label: str) -> Markup:
+    """Pygal's SVG without its script and comments, with a stable id and an
+    accessible name (``label`` is our own fixed text, escaped anyway)."""
+    from markupsafe import escape
+
     svg = chart.render(is_unicode=True)
     svg = _SCRIPT.sub("", svg)
     svg = _COMMENT.sub("", svg)
     old = re.search(r'id="(chart-[0-9a-f-]+)"', svg)
     if old:
         svg = svg.replace(old.group(1), chart_id)
+    # pygal escapes '>' inside attribute values, so the first '>' closes the <svg> tag
+    svg = svg.replace(">", f' role="img" aria-label="{escape(label)}">', 1)
     return Markup(svg)  # noqa: S704 - produced by pygal/lxml, escaped there
 
 
@@ -156,7 +164,8 @@ def timeline_chart(events: list[dict[str, Any]]) -> Markup | None:
     chart.y_labels = y_labels
     for status in order:
         chart.add(STATUS_NAMES.get(status, status), series[status])
-    return _render(chart, "chart-timeline")
+    return _render(chart, "chart-timeline", "Timeline of the dated events, coloured by fact "
+                   "check; the same events are listed in the table below")
 
 
 def _short(text: str, limit: int) -> str:

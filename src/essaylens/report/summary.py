@@ -129,4 +129,4 @@ def _marks_chart(rows: list[dict[str, Any]]) -> Any:
                       disable_xml_declaration=True, explicit_size=False)
     chart.x_labels = [f"Level {n}" for n in names]
     chart.add("essays", counts)
-    return _render(chart, "chart-levels")
+    return _render(chart, "chart-levels", "Bar chart: number of essays at each estimated level")
