@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -47,13 +48,20 @@ def run(files: list[str], jobs: int, out: Path) -> dict[str, float]:
     from essaylens.cli.batch import run_class
     from essaylens.pipeline import Options
 
-    t0 = time.perf_counter()
+    def cpu() -> float:
+        me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+            resource.RUSAGE_CHILDREN)
+        return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+    t0, c0 = time.perf_counter(), cpu()
     result = run_class(files, "html", out, Options(), jobs=jobs, quiet=True)
-    seconds = time.perf_counter() - t0
+    seconds, cpu_s = time.perf_counter() - t0, cpu() - c0  # workers are reaped: counted
     sizes = [p.stat().st_size for p in out.glob("*.html") if p.name != "index.html"]
     peaks = sorted(result.peak_rss_kb.values())
     return {"jobs": jobs, "essays": len(files), "failures": result.failures,
             "seconds": round(seconds, 2), "essays_per_s": round(len(files) / seconds, 2),
+            "cpu_s": round(cpu_s, 2), "essays_per_cpu_s": round(len(files) / cpu_s, 2),
+            "load_avg_1min": round(os.getloadavg()[0], 2),
             "workers": len(peaks), "peak_rss_mb_per_worker_max": round(max(peaks) / 1024, 1),
             "peak_rss_mb_per_worker_min": round(min(peaks) / 1024, 1),
             "report_kb_mean": round(sum(sizes) / len(sizes) / 1024, 1),
