@@ -99,3 +99,9 @@ def test_timeline_rows_follow_dates_not_text_order() -> None:
     table = html[html.index('id="timeline-table"'):]
     dates = re.findall(r"<tr><td>([0-9-]+)</td>", table)
     assert dates == sorted(dates)
+
+
+def test_next_step_quotes_the_essay_not_its_own_advice() -> None:
+    html = render_html(build())
+    assert "(“the Depression was the main reason”)" in html
+    assert "(“Explain how the Depression" not in html

@@ -12,9 +12,11 @@ from essaylens.report.charts import STATUS_NAMES, factors_chart, parse_date, tim
 ROLES = ("thesis", "judgement", "argument", "counterargument", "rebuttal", "evidence")
 
 
-def excerpt(record: dict[str, Any], span: dict[str, Any], limit: int = 0) -> str:
-    """The text a span covers (its own ``text`` field when it has one)."""
-    text = span.get("text")
+def excerpt(record: dict[str, Any], span: dict[str, Any], limit: int = 0, *,
+            own_text: bool = True) -> str:
+    """The text a span covers (its own ``text`` field when it has one and
+    ``own_text``; a next step's ``text`` is advice, not the essay's words)."""
+    text = span.get("text") if own_text else None
     if not isinstance(text, str):
         text = str(record.get("text", ""))[span.get("start", 0):span.get("end", 0)]
     text = " ".join(text.split())
@@ -76,7 +78,8 @@ def build_view(record: dict[str, Any]) -> dict[str, Any]:
         "question": record.get("question") or None,
         "judgement": record.get("judgement") or None,
         "assessment": assessment,
-        "next_steps": [dict(s, excerpt=excerpt(record, s, 120) if "start" in s else "")
+        "next_steps": [dict(s, excerpt=excerpt(record, s, 120, own_text=False)
+                            if "start" in s else "")
                        for s in (assessment or {}).get("next_steps") or []],
         "paragraphs": annotate(record),
         "roles": [r for r in ROLES if any(c.get("role") == r for c in components)] or ROLES,
