@@ -45,3 +45,11 @@ def test_outline_lists_every_component_once() -> None:
 
 def test_no_components_no_map() -> None:
     assert build_map(to_record(build(full=False))) is None
+
+
+def test_evidence_sits_in_the_column_of_the_argument_it_supports() -> None:
+    amap = build_map(to_record(build(n_extra_components=12)))
+    assert amap is not None
+    x = {n.id: n.x for n in amap.nodes}
+    near = [abs(x[f"x{i}b"] - x[f"x{i}a"]) <= NODE_W for i in range(12)]
+    assert sum(near) >= 10, near

@@ -105,11 +105,10 @@ def build_map(record: dict[str, Any]) -> ArgumentMap | None:
     for key, part in layers.items():
         for n in part:
             graph.nodes[n]["layer"] = key
-    ordered = nx.DiGraph()
-    for key in sorted(layers):
-        for n in layers[key]:
-            ordered.add_node(n, layer=key)
-    pos = nx.multipartite_layout(ordered, subset_key="layer", align="horizontal")
+    # layers passed as {layer: [nodes in order]}: grouping by a node attribute goes
+    # through sets and would lose the barycentre order
+    pos = nx.multipartite_layout(graph, subset_key=dict(sorted(layers.items())),
+                                 align="horizontal")
     return _place(graph, layers, pos)
 
 
@@ -118,7 +117,9 @@ def _place(graph: Any, layers: dict[tuple[int, int], list[str]],
     """Scale networkx's unit layout to pixels: rows top-down, columns at node pitch."""
     xs = sorted({round(float(p[0]), 9) for p in pos.values()})
     ys = sorted({round(float(p[1]), 9) for p in pos.values()})
-    steps = [b - a for a, b in zip(xs, xs[1:], strict=False) if b - a > 1e-9]
+    # networkx spaces neighbours in a layer one unit apart (rescaled): that unit is a pitch
+    steps = [abs(float(pos[b][0]) - float(pos[a][0]))
+             for part in layers.values() for a, b in zip(part, part[1:], strict=False)]
     unit = min(steps) if steps else 1.0
     pitch_x, pitch_y = NODE_W + GAP_X, NODE_H + GAP_Y
     min_x = xs[0]
@@ -134,8 +135,7 @@ def _place(graph: Any, layers: dict[tuple[int, int], list[str]],
                         y=PAD + 18 + ys.index(round(py, 9)) * pitch_y)
             placed[n] = node
             amap.nodes.append(node)
-    columns = round((xs[-1] - min_x) / unit) + 1 if steps else 1
-    amap.width = int(2 * PAD + columns * pitch_x - GAP_X)
+    amap.width = int(2 * PAD + (xs[-1] - min_x) / unit * pitch_x + NODE_W)
     amap.height = int(2 * PAD + 18 + len(ys) * pitch_y - GAP_Y)
     for s, t, data in graph.edges(data=True):
         amap.edges.append(Edge(s, t, data["type"], _path(placed[s], placed[t])))
