@@ -2,8 +2,8 @@
 
 Headers, footers, comments, footnotes, text boxes and tracked deletions are
 left out: they are not part of the essay a marker reads.  Tables are kept in
-place, one paragraph per cell, because a table in an essay (a timeline, say)
-is read where it stands.  The title is the first paragraph styled *Title*
+place, one tab-separated line per row, because a table in an essay (a
+timeline, say) is read where it stands.  The title is the first paragraph styled *Title*
 (among the first three), else the first paragraph when it has a *Heading*
 style; otherwise ``None`` and segmentation decides.
 """
@@ -41,28 +41,35 @@ def read_docx(data: bytes, name: str) -> Extracted:
         raise CorruptFile(f"{name}: not a valid .docx file ({type(exc).__name__}: "
                           f"{exc})") from None
     paragraphs: list[tuple[str, str]] = []  # (text, style name)
-    for para in _paragraphs(document):
-        text = paragraph_text(para._p).strip()
+    for text, style in _blocks(document):
+        text = text.strip()
         if text:
-            paragraphs.append((text, _style_name(para)))
+            paragraphs.append((text, style))
     return Extracted("\n\n".join(t for t, _ in paragraphs), "docx", _title(paragraphs))
 
 
-def _paragraphs(container: Any) -> Iterator[Any]:
-    """Paragraphs of a document or cell in order, descending into tables."""
+def _blocks(container: Any) -> Iterator[tuple[str, str]]:
+    """(text, style) of each paragraph in order; a table row is one tab-separated line."""
     from docx.table import Table
 
     for item in container.iter_inner_content():
         if isinstance(item, Table):
-            for row in item.rows:
-                seen: set[int] = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats
-                        continue
-                    seen.add(id(cell._tc))
-                    yield from _paragraphs(cell)
+            yield from ((row, "") for row in _table_rows(item))
         else:
-            yield item
+            yield paragraph_text(item._p), _style_name(item)
+
+
+def _table_rows(table: Any) -> Iterator[str]:
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell repeats
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(" ".join(t.split()) for t, _ in _blocks(cell) if t.strip()))
+        if any(cells):
+            yield "\t".join(cells)
 
 
 def paragraph_text(element: Any) -> str:

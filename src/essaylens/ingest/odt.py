@@ -100,7 +100,8 @@ def _parent_styles(document: Any) -> dict[str, list[str]]:
                     parent[str(name)] = str(base)
     chains: dict[str, list[str]] = {}
     for name in parent:
-        chain, cur = [], name
+        chain: list[str] = []
+        cur = name
         while cur in parent and len(chain) < 5:
             cur = parent[cur]
             chain.append(cur)

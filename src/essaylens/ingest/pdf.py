@@ -170,19 +170,33 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
                 line.furniture = _is_page_number(line.text, n)
 
 
-def _paragraph_break(prev: _Line, line: _Line, step: float | None, left: float | None,
-                     width: int, same_page: bool) -> bool:
+@dataclass(frozen=True)
+class _Layout:
+    """What body text looks like in this PDF: line step, left margin, line width."""
+
+    step: float | None
+    left: float | None
+    width: int
+    bottom: float | None
+
+
+def _paragraph_break(prev: _Line, line: _Line, layout: _Layout, same_page: bool) -> bool:
     """Does ``line`` start a new paragraph after ``prev``?"""
+    step, left = layout.step, layout.left
+    ends_sentence = prev.text.endswith(_SENTENCE_END)
     if same_page and prev.y is not None and line.y is not None and step:
         gap = prev.y - line.y
         if gap < 0 or gap > 1.4 * step:
             return True
+    if (not same_page and ends_sentence and step and prev.y is not None
+            and layout.bottom is not None and prev.y - layout.bottom > 2 * step):
+        return True  # the page ended early, after a full stop
     if prev.size and line.size and abs(prev.size - line.size) > 0.5:
         return True
     if (left is not None and line.x is not None and prev.x is not None and line.size
             and line.x - left > line.size and prev.x - left <= line.size / 2):
         return True  # a first-line indent
-    return prev.text.endswith(_SENTENCE_END) and len(prev.text) < 0.7 * width
+    return ends_sentence and len(prev.text) < 0.7 * layout.width
 
 
 def _assemble(pages: list[list[_Line]]) -> Extracted:
@@ -195,7 +209,9 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
         gaps += [a - b for a, b in zip(ys, ys[1:], strict=False) if a > b]
     step = sorted(gaps)[len(gaps) // 2] if gaps else None
     lengths = sorted(len(line.text) for line in body)
-    width = lengths[int(len(lengths) * 0.8)] if lengths else 80
+    bottoms = [line.y for line in body if line.y is not None]
+    layout = _Layout(step, left, lengths[int(len(lengths) * 0.8)] if lengths else 80,
+                     min(bottoms) if bottoms else None)
 
     parts: list[str] = []
     edits: list[Edit] = []
@@ -208,7 +224,7 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
             if parts:
                 sep = "\n"
                 if not line.furniture and prev is not None and _paragraph_break(
-                        prev, line, step, left, width, page_no == prev_page):
+                        prev, line, layout, page_no == prev_page):
                     sep = "\n\n"
                 parts.append(sep)
                 pos += len(sep)
