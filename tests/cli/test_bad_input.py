@@ -16,11 +16,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from ingest.builders import (PARAGRAPHS, TITLE, encrypt_pdf, make_docx, make_image_pdf,
-                             make_pdf, zip_bomb_docx)
-from ingest.samples import FRENCH
 
 from essaylens.errors import EXIT_BAD_INPUT, EXIT_OK, EXIT_PARTIAL
+from ingest.builders import (
+    PARAGRAPHS,
+    TITLE,
+    encrypt_pdf,
+    make_docx,
+    make_image_pdf,
+    make_pdf,
+    zip_bomb_docx,
+)
+from ingest.samples import FRENCH
 
 REPO = Path(__file__).resolve().parents[2]
 ESSAY = TITLE + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
