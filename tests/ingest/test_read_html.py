@@ -67,3 +67,8 @@ def test_declared_charset_is_honoured() -> None:
             'charset=windows-1252"></head><body><p>Germany’s “war guilt” clause angered '
             "many people in the Weimar Republic for years afterwards.</p></body></html>")
     assert "Germany’s “war guilt”" in read(page, "cp1252").text
+
+
+def test_double_line_breaks_separate_paragraphs() -> None:
+    got = read("<body>" + "<br>\n<br>\n".join(PARAGRAPHS) + "</body>")
+    assert got.text.split("\n\n") == PARAGRAPHS

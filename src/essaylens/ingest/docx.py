@@ -40,23 +40,25 @@ def read_docx(data: bytes, name: str) -> Extracted:
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on bad files
         raise CorruptFile(f"{name}: not a valid .docx file ({type(exc).__name__}: "
                           f"{exc})") from None
-    paragraphs: list[tuple[str, str]] = []  # (text, style name)
-    for text, style in _blocks(document):
+    paragraphs: list[tuple[str, Any]] = []  # (text, python-docx paragraph or None)
+    for text, para in _blocks(document):
         text = text.strip()
         if text:
-            paragraphs.append((text, style))
-    return Extracted("\n\n".join(t for t, _ in paragraphs), "docx", _title(paragraphs))
+            paragraphs.append((text, para))
+    # Only the first paragraphs can be the title: resolving styles is slow in python-docx.
+    head = [(t, _style_name(p) if p is not None else "") for t, p in paragraphs[:3]]
+    return Extracted("\n\n".join(t for t, _ in paragraphs), "docx", _title(head))
 
 
-def _blocks(container: Any) -> Iterator[tuple[str, str]]:
-    """(text, style) of each paragraph in order; a table row is one tab-separated line."""
+def _blocks(container: Any) -> Iterator[tuple[str, Any]]:
+    """(text, paragraph) in order; a table row is one tab-separated line (paragraph None)."""
     from docx.table import Table
 
     for item in container.iter_inner_content():
         if isinstance(item, Table):
-            yield from ((row, "") for row in _table_rows(item))
+            yield from ((row, None) for row in _table_rows(item))
         else:
-            yield paragraph_text(item._p), _style_name(item)
+            yield paragraph_text(item._p), item
 
 
 def _table_rows(table: Any) -> Iterator[str]:

@@ -26,6 +26,7 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl"
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_BLANKS = re.compile(r"\n{2,}")
 _BREAK = "\x00"  # paragraph boundary marker while walking (decode() refuses NUL input)
 
 
@@ -49,7 +50,7 @@ def read_html(data: bytes, name: str) -> Extracted:
         tag.decompose()
     out: list[str] = []
     _walk(root, out, pre=False)
-    paragraphs = [p.strip() for p in "".join(out).split(_BREAK)]
+    paragraphs = [_tidy(p) for p in "".join(out).split(_BREAK)]
     text = "\n\n".join(p for p in paragraphs if p)
     title = _clean(h1.get_text(" ")) if h1 is not None else None
     if not title and title_tag is not None:
@@ -101,6 +102,12 @@ def _walk(node: Any, out: list[str], pre: bool) -> None:
         _walk(child, out, pre or child.name == "pre")
         if block:
             out.append(_BREAK)
+
+
+def _tidy(block: str) -> str:
+    """Strip each line; ``<br><br>`` (a blank line) still separates paragraphs."""
+    lines = [line.strip() for line in block.split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
 def _clean(text: str) -> str:
