@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from essaylens.ingest.language import _identifier, detect_language  # noqa: E402
+from essaylens.ingest.language import _SAMPLE_CHARS, _identifier, detect_language  # noqa: E402
 
 
 def essays(shared: Path):
@@ -46,11 +46,11 @@ def main() -> None:
     for name, text in essays(args.shared):
         total += 1
         lang = detect_language(text)
-        raw[_identifier().classify(text[:4000])[0]] += 1
+        raw[_identifier().classify(text[:_SAMPLE_CHARS])[0]] += 1
         if lang is None:
             undecided += 1
         elif lang != "en":
-            refused.append((name, lang, _identifier().classify(text[:4000])[1]))
+            refused.append((name, lang, _identifier().classify(text[:_SAMPLE_CHARS])[1]))
     elapsed = time.perf_counter() - start
     print(f"essays: {total}; refused as not English: {len(refused)}; "
           f"too short to tell or unsure: {undecided}; {elapsed / total * 1000:.2f} ms/essay")
