@@ -62,7 +62,11 @@ def read_path(path: Path | str) -> Extracted:
     """Read one essay file, or standard input when ``path`` is ``-``."""
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        return read_bytes(data, sniff(data) or ".txt", "<stdin>")
+        found = sniff(data)
+        extracted = read_bytes(data, found or ".txt", "<stdin>")
+        if found is None:  # plain text: the record says where it came from
+            extracted = Extracted(extracted.text, "stdin", extracted.title, extracted.edits)
+        return extracted
     p = Path(path)
     if not p.exists():
         raise MissingPath(f"{p}: no such file")
