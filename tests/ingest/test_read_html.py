@@ -72,3 +72,8 @@ def test_declared_charset_is_honoured() -> None:
 def test_double_line_breaks_separate_paragraphs() -> None:
     got = read("<body>" + "<br>\n<br>\n".join(PARAGRAPHS) + "</body>")
     assert got.text.split("\n\n") == PARAGRAPHS
+
+
+def test_deeply_nested_page_is_read() -> None:
+    got = read("<body>" + "<div>" * 5000 + PARAGRAPHS[0] + "</div>" * 5000 + "</body>")
+    assert got.text == PARAGRAPHS[0]

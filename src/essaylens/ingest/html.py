@@ -81,27 +81,36 @@ def _main(soup: Any) -> Any:
     return soup
 
 
-def _walk(node: Any, out: list[str], pre: bool) -> None:
+def _walk(root: Any, out: list[str], pre: bool) -> None:
+    """Append the text under ``root`` to ``out``, a break around each block element.
+
+    Iterative, so a page nested thousands of levels deep cannot exhaust the stack."""
     from bs4 import Comment, NavigableString, Tag
 
-    for child in node.children:
-        if isinstance(child, Comment):
+    stack: list[tuple[Any, bool] | str] = [(c, pre) for c in reversed(list(root.children))]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):  # a pending block break
+            out.append(item)
             continue
-        if isinstance(child, NavigableString):
-            if type(child) is NavigableString:  # not a doctype, CDATA, or declaration
-                out.append(str(child) if pre else _SPACES.sub(" ", str(child)))
+        node, in_pre = item
+        if isinstance(node, Comment):
             continue
-        if not isinstance(child, Tag):
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:  # not a doctype, CDATA, or declaration
+                out.append(str(node) if in_pre else _SPACES.sub(" ", str(node)))
             continue
-        if child.name == "br":
+        if not isinstance(node, Tag):
+            continue
+        if node.name == "br":
             out.append("\n")
             continue
-        block = child.name in _BLOCK
+        block = node.name in _BLOCK
         if block:
             out.append(_BREAK)
-        _walk(child, out, pre or child.name == "pre")
-        if block:
-            out.append(_BREAK)
+            stack.append(_BREAK)
+        child_pre = in_pre or node.name == "pre"
+        stack.extend((c, child_pre) for c in reversed(list(node.children)))
 
 
 def _tidy(block: str) -> str:
