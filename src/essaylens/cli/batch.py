@@ -184,7 +184,7 @@ def run_class(files: list[str], fmt: str, outdir: Path, options: Options, *,
             result.analysed += 1
             if row.get("status") != "ok":
                 result.failures += 1
-                err.print(f"essaylens: {row['file']}: {row['error']}", markup=False,
+                err.print(f"essaylens: {row['file']}: {row['error']}", markup=False, soft_wrap=True,
                           highlight=False)
             bar.update(task, completed=done)
     result.rows = [by_name[n] for n in names if n in by_name]
