@@ -105,12 +105,12 @@ def build(extra: str = "", *, title: str = "The rise of the Nazis", full: bool =
                                 "main_factor": "Depression", "sole": False}
     doc.results["factors"] = [
         {"name": "Depression", "paragraphs": ["p3"], "sentences": ["s4", "s5", "s6"],
-         "evidence_count": 1, "weighting": {"phrase": "the most important", "rank": 1,
-                                            "label": "main"}},
+         "evidence_count": 1, "weighting": {"phrase": "the most important", "rank": 6,
+                                            "label": "decisive"}},
         {"name": "Propaganda", "paragraphs": ["p4"], "sentences": ["s7", "s8", "s9", "s10"],
-         "evidence_count": 2, "weighting": {"phrase": "", "rank": 2, "label": "contributory"}},
+         "evidence_count": 2, "weighting": {"phrase": "", "rank": 3, "label": "contributory"}},
         {"name": "Versailles", "paragraphs": ["p5"], "sentences": ["s11"],
-         "evidence_count": 1, "weighting": {"phrase": "", "rank": 3, "label": "contributory"}},
+         "evidence_count": 1, "weighting": None},
     ]
     events = []
     for needle, date, precision, label in [

@@ -50,7 +50,7 @@ def factors_chart(factors: list[dict[str, Any]]) -> Markup | None:
 
     if not factors:
         return None
-    rows = sorted(factors, key=_claimed_order)
+    rows = sorted(factors, key=claimed_order)
     labels = [_factor_label(f) for f in rows]
     chart = pygal.HorizontalBar(
         style=_style(("#4c72b0", "#55a868", "#c44e52")), js=[],
@@ -93,25 +93,33 @@ def _count(value: Any) -> int:
     return int(value or 0)
 
 
-def _claimed_order(factor: dict[str, Any]) -> tuple[int, str]:
+def claimed_order(factor: dict[str, Any]) -> tuple[float, str]:
+    """Strongest claimed weight first (``weighting.rank``: higher means the essay calls
+    the factor more important); factors the essay never weighs come last."""
     rank = (factor.get("weighting") or {}).get("rank")
-    return (rank if isinstance(rank, int) else 10_000, str(factor.get("name", "")))
+    return (-rank if isinstance(rank, int | float) else 1e9, str(factor.get("name", "")))
 
 
 def _factor_label(factor: dict[str, Any]) -> str:
     weighting = factor.get("weighting") or {}
     name = str(factor.get("name", "?"))
-    rank = weighting.get("rank")
     label = weighting.get("label")
-    if isinstance(rank, int):
-        name = f"{rank}. {name}"
-    if label:
-        name = f"{name} ({label})"
-    return name
+    return f"{name} ({label})" if label else f"{name} (not weighed)"
 
 
 def parse_date(value: str, precision: str | None = None) -> tuple[date, date] | None:
-    """The first and last day an ISO date at its precision can mean (``1936-03``: all March)."""
+    """The first and last day an ISO date at its precision can mean (``1936-03``: all March);
+    a range ``A/B`` (``1936/1939``, a decade ``1930/1939``) runs from A's first day to B's last."""
+    if "/" in str(value or ""):
+        first_s, _, last_s = str(value).partition("/")
+        first, last = _parse_one(first_s), _parse_one(last_s)
+        if first is None or last is None or last[1] < first[0]:
+            return None
+        return first[0], last[1]
+    return _parse_one(str(value or ""))
+
+
+def _parse_one(value: str) -> tuple[date, date] | None:
     m = re.fullmatch(r"(-?\d{1,4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value or "").strip())
     if not m:
         return None
@@ -146,7 +154,7 @@ def timeline_chart(events: list[dict[str, Any]]) -> Markup | None:
     for i, (event, (first, last)) in enumerate(rows):
         y = n - i  # earliest on top
         status = event.get("check") or "unchecked"
-        label = f"{event.get('date')} {event.get('label') or ''}".strip()
+        label = f"{event.get('date')} {event.get('name') or event.get('label') or ''}".strip()
         y_labels.append({"label": _short(label, 38), "value": y})
         points = series.setdefault(status, [])
         points += [{"value": (first, y), "label": label},

@@ -90,13 +90,11 @@ def render_record_markdown(record: dict[str, Any]) -> str:
     if v["factors"]:
         def n(x: Any) -> Any:
             return len(x) if isinstance(x, list | tuple) else (x or 0)
-        lines += _table(["Factor", "Claimed weight", "Paragraphs", "Sentences", "Evidence"],
-                        [[f.get("name"), " ".join(str(x) for x in (
-                            f"#{(f.get('weighting') or {}).get('rank')}"
-                            if (f.get("weighting") or {}).get("rank") is not None else "",
-                            (f.get("weighting") or {}).get("label") or "") if x),
+        lines += _table(["Factor", "Weight the essay claims", "Paragraphs", "Sentences",
+                         "Evidence"],
+                        [[f.get("name"), (f.get("weighting") or {}).get("label") or "not weighed",
                           n(f.get("paragraphs")), n(f.get("sentences")),
-                          f.get("evidence_count") or 0] for f in v["factors"]])
+                          f.get("evidence_count") or 0] for f in v["factors_ordered"]])
     else:
         lines += _na("no factors were identified.")
 

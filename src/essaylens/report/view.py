@@ -7,7 +7,13 @@ from typing import Any
 
 from essaylens.report.annotate import annotate
 from essaylens.report.argmap import build_map
-from essaylens.report.charts import STATUS_NAMES, factors_chart, parse_date, timeline_chart
+from essaylens.report.charts import (
+    STATUS_NAMES,
+    claimed_order,
+    factors_chart,
+    parse_date,
+    timeline_chart,
+)
 
 ROLES = ("thesis", "judgement", "argument", "counterargument", "rebuttal", "evidence")
 
@@ -48,7 +54,9 @@ def timeline_events(record: dict[str, Any]) -> list[dict[str, Any]]:
         event["check"] = (fc or {}).get("status") or "unchecked"
         event["check_name"] = STATUS_NAMES.get(event["check"], event["check"])
         event["check_message"] = (fc or {}).get("message", "")
-        event["excerpt"] = excerpt(record, event, 160)
+        event["excerpt"] = " ".join(str(event.get("description") or "").split()) \
+            or excerpt(record, event, 160)
+        event["name"] = event.get("label") or event.get("date_text") or event["excerpt"][:60]
         out.append(event)
     return out
 
@@ -87,6 +95,7 @@ def build_view(record: dict[str, Any]) -> dict[str, Any]:
         "argmap": build_map(record),
         "factors": factors,
         "factors_chart": factors_chart(factors),
+        "factors_ordered": sorted(factors, key=claimed_order),
         "events": events,
         "timeline_chart": timeline_chart(events),
         "timeline_warnings": timeline_warnings(record),
