@@ -56,7 +56,10 @@ def timeline_events(record: dict[str, Any]) -> list[dict[str, Any]]:
         event["check_message"] = (fc or {}).get("message", "")
         event["excerpt"] = " ".join(str(event.get("description") or "").split()) \
             or excerpt(record, event, 160)
-        event["name"] = event.get("label") or event.get("date_text") or event["excerpt"][:60]
+        description = " ".join(str(event.get("description") or "").split())
+        if len(description) > 60:
+            description = description[:59].rstrip() + "…"
+        event["name"] = event.get("label") or description or event.get("date_text") or ""
         out.append(event)
     return out
 
