@@ -105,3 +105,25 @@ def test_next_step_quotes_the_essay_not_its_own_advice() -> None:
     html = render_html(build())
     assert "(“the Depression was the main reason”)" in html
     assert "(“Explain how the Depression" not in html
+
+
+def test_odd_shapes_from_other_layers_still_render() -> None:
+    record = to_record(build())
+    record["assessment"]["mark_range"] = {"low": 8, "high": 12}
+    record["assessment"]["next_steps"] = ["Plan first."]
+    record["assessment"]["criteria"] = ["Knowledge"]
+    record["language_issues"][0]["suggestions"] = "political intrigue"
+    record["components"].append({"id": "bad", "start": 0, "end": 5})  # no role, no type
+    record["relations"].append({"source": "bad", "target": "missing", "type": "rebut"})
+    record["events"] = [{"start": 0, "end": 3, "date": None, "precision": None}]
+    html = render_record_html(record)
+    assert "8–12" in html and "Plan first." in html and "Knowledge" in html
+    assert "Try: political intrigue" in html
+
+
+def test_a_broken_figure_is_reported_and_the_rest_renders() -> None:
+    record = to_record(build())
+    record["components"][0] = {"id": "c1", "start": "x", "end": None}
+    html = render_record_html(record)
+    assert "could not be drawn" in html
+    assert 'id="timeline-table"' in html

@@ -21,12 +21,20 @@ def visible_whitespace(text: str) -> str:
             or "(nothing)")
 
 
+def as_list(value: Any) -> list[str]:
+    """Suggestions as a list whether a layer gave a list, one string or nothing."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
 @cache
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("essaylens.report", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["visible"] = visible_whitespace
+    env.filters["as_list"] = as_list
     return env
 
 

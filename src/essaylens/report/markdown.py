@@ -29,7 +29,6 @@ def _na(what: str) -> list[str]:
 
 
 def render_record_markdown(record: dict[str, Any]) -> str:
-    from essaylens.report.argmap import build_map
     from essaylens.report.view import build_view
 
     v = build_view(record)
@@ -73,7 +72,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                          for c in a["criteria"] if isinstance(c, dict)])
 
     lines += ["## Argument", ""]
-    amap = build_map(record)
+    amap = v["argmap"]
     if amap is None:
         lines += _na("no parts of the argument were identified.")
     else:

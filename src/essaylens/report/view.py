@@ -3,6 +3,7 @@ joins by offset (which fact check covers which event) and chart rendering."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from essaylens.report.annotate import annotate
@@ -75,14 +76,51 @@ def timeline_warnings(record: dict[str, Any]) -> list[str]:
     return [w.get("message", str(w)) if isinstance(w, dict) else str(w) for w in warnings]
 
 
+def _assessment(value: Any) -> dict[str, Any] | None:
+    """The assessment with the shapes the template relies on (other layers are still
+    settling: a range as a pair, steps and criteria as objects)."""
+    if not isinstance(value, dict):
+        return None
+    out = dict(value)
+    rng = out.get("mark_range")
+    if isinstance(rng, dict):
+        rng = [rng.get("low", rng.get("min")), rng.get("high", rng.get("max"))]
+    out["mark_range"] = list(rng) if isinstance(rng, list | tuple) and len(rng) == 2 else None
+    out["next_steps"] = [s if isinstance(s, dict) else {"text": str(s)}
+                         for s in out.get("next_steps") or []]
+    out["criteria"] = [c if isinstance(c, dict) else {"label": str(c)}
+                       for c in out.get("criteria") or []]
+    return out
+
+
+def _suggestions(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _guard(errors: dict[str, str], name: str, fn: Callable[..., Any], *args: Any) -> Any:
+    """Draw one figure; if a layer's data breaks it, the rest of the report still renders
+    and the section says why its figure is missing."""
+    try:
+        return fn(*args)
+    except Exception as exc:  # noqa: BLE001 - one broken figure must not lose the report
+        errors[name] = f"{type(exc).__name__}: {exc}"
+        return None
+
+
 def build_view(record: dict[str, Any]) -> dict[str, Any]:
     """Everything the essay template needs, keyed by section."""
     source = record.get("source") or {}
-    assessment = record.get("assessment") or None
-    events = timeline_events(record)
-    factors = record.get("factors") or []
-    components = record.get("components", [])
+    assessment = _assessment(record.get("assessment"))
+    errors: dict[str, str] = {}
+    events = _guard(errors, "timeline", timeline_events, record) or []
+    factors = [f for f in record.get("factors") or [] if isinstance(f, dict)]
+    components = [c for c in record.get("components", []) if isinstance(c, dict)]
     return {
+        "errors": errors,
         "title": source.get("title") or source.get("path") or "essay",
         "source": source,
         "words": len(str(record.get("text", "")).split()),
@@ -92,21 +130,23 @@ def build_view(record: dict[str, Any]) -> dict[str, Any]:
         "next_steps": [dict(s, excerpt=excerpt(record, s, 120, own_text=False)
                             if "start" in s else "")
                        for s in (assessment or {}).get("next_steps") or []],
-        "paragraphs": annotate(record),
+        "paragraphs": _guard(errors, "essay", annotate, record) or [],
         "roles": [r for r in ROLES if any(c.get("role") == r for c in components)] or ROLES,
         "components": components,
-        "argmap": build_map(record),
+        "argmap": _guard(errors, "argument map", build_map, record),
         "factors": factors,
-        "factors_chart": factors_chart(factors),
-        "factors_ordered": sorted(factors, key=claimed_order),
+        "factors_chart": _guard(errors, "factors chart", factors_chart, factors),
+        "factors_ordered": _guard(errors, "factors",
+                                  lambda: sorted(factors, key=claimed_order)) or factors,
         "events": events,
-        "timeline_chart": timeline_chart(events),
+        "timeline_chart": _guard(errors, "timeline chart", timeline_chart, events),
         "timeline_warnings": timeline_warnings(record),
         "fact_checks": [dict(fc, excerpt=excerpt(record, fc, 200),
                              status_name=STATUS_NAMES.get(fc.get("status", ""),
                                                           fc.get("status", "")))
                         for fc in record.get("fact_checks", [])],
-        "language_issues": [dict(li, excerpt=excerpt(record, li, 80))
+        "language_issues": [dict(li, excerpt=excerpt(record, li, 80),
+                                 suggestions=_suggestions(li.get("suggestions")))
                             for li in record.get("language_issues", [])],
         "repairs": record.get("repairs", []),
     }
