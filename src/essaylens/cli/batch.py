@@ -184,7 +184,10 @@ def run_class(files: list[str], fmt: str, outdir: Path, options: Options, *,
             result.analysed += 1
             if row.get("status") != "ok":
                 result.failures += 1
-                err.print(f"essaylens: {row['file']}: {row['error']}", markup=False, soft_wrap=True,
+                error = str(row["error"])
+                # readers' messages already name the path; others get the file name
+                where = "" if Path(row["file"]).name in error else f"{row['file']}: "
+                err.print(f"essaylens: {where}{error}", markup=False, soft_wrap=True,
                           highlight=False)
             bar.update(task, completed=done)
     result.rows = [by_name[n] for n in names if n in by_name]
