@@ -129,20 +129,32 @@ def _start(tasks: list[tuple[str, str]], fmt: str, outdir: Path, options: Option
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context)
     futures = {pool.submit(analyse_one, path, name, fmt, str(outdir), options): (path, name)
                for path, name in tasks}
-    return pool, _collect(futures)
+    return pool, _collect(futures, fmt, outdir, options, context)
 
 
-def _collect(futures: dict[Future[dict[str, Any]], tuple[str, str]]) -> Iterator[dict[str, Any]]:
+def _collect(futures: dict[Future[dict[str, Any]], tuple[str, str]], fmt: str, outdir: Path,
+             options: Options, context: Any) -> Iterator[dict[str, Any]]:
+    """Rows as workers finish.  If a worker dies (a crash or the OOM killer), the pool
+    breaks and every unfinished essay fails with it: those are re-run one process each,
+    so only the essay that kills its worker is listed as failed."""
     from concurrent.futures.process import BrokenProcessPool
 
     from essaylens.report.summary import failed_row
 
+    retry: list[tuple[str, str]] = []
     for fut in as_completed(futures):
         try:
             yield fut.result()
-        except BrokenProcessPool as exc:  # a worker died (e.g. out of memory)
-            path, name = futures[fut]
-            yield dict(failed_row(Path(path).name, f"worker process died: {exc}"), _name=name)
+        except BrokenProcessPool:
+            retry.append(futures[fut])
+    for path, name in retry:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
+            try:
+                yield solo.submit(analyse_one, path, name, fmt, str(outdir), options).result()
+            except BrokenProcessPool:
+                row = failed_row(Path(path).name, "the process analysing this essay died "
+                                 "(out of memory or a crash in a reader)")
+                yield dict(row, _name=name)
 
 
 def run_class(files: list[str], fmt: str, outdir: Path, options: Options, *,
