@@ -1,0 +1,310 @@
+"""Dates in essay prose, normalised to ISO 8601 at the precision the writer gave.
+
+"the 1st of December 1934" -> ``1934-12-01`` (day); "in March 1936" -> ``1936-03``
+(month); "by 1938" -> ``1938`` (year, qualifier ``by``); "1936-39" -> ``1936/1939``
+(range); "the 1930's" -> ``1930/1939`` (decade); "the following year" -> the year
+after the last date mentioned nearby (year, ``resolved``).  Rules, not a parser:
+every pattern is listed here and tested, and a number that is not clearly a year
+(``1,966``, ``1936 members``, ``No. 00447``) is left alone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (12, 14)}  # winter 1936 runs into 1937: month 14 = Feb next year
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}})"
+# A year is not part of a bigger number, a decimal, a thousands group or a percentage.
+_YEAR_END = r"(?![\d,.]\d)(?!\s*(?:%|per\s?cent|percent))"
+_DASH = r"\s*(?:-|–|—|/|to|until|till)\s*"
+
+
+def _y(n: str) -> str:
+    return _YEAR.format(n=n)
+
+
+def _m(n: str) -> str:
+    return _MONTH.format(n=n)
+
+
+def _d(n: str) -> str:
+    return _DAY.format(n=n)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d,])(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+    # 8-9 November 1932, 8/9 November 1932, 19–24 August 1936
+    ("day_range", re.compile(
+        rf"(?<!\d){_d('d1')}\s*(?:-|–|/|and|to)\s*{_d('d2')}(?:\s+of)?\s+{_m('mo')},?\s+"
+        rf"{_y('y')}{_YEAR_END}", re.I)),
+    # the 1st of December 1934, 8th November 1932, 1 Dec. 1934
+    ("day_month_year", re.compile(
+        rf"(?:\bthe\s+)?(?<!\d){_d('d')}(?:\s+of)?\s+{_m('mo')},?\s+{_y('y')}{_YEAR_END}",
+        re.I)),
+    # December 1st, 1934; December 1 1934
+    ("month_day_year", re.compile(
+        rf"\b{_m('mo')}\s+{_d('d')},?\s+{_y('y')}{_YEAR_END}", re.I)),
+    # March-April 1936
+    ("month_range", re.compile(
+        rf"\b{_m('mo')}\s*(?:-|–|to|and)\s*{_m('mo2')},?\s+(?:of\s+)?{_y('y')}{_YEAR_END}",
+        re.I)),
+    ("month_year", re.compile(rf"\b{_m('mo')},?\s+(?:of\s+)?{_y('y')}{_YEAR_END}", re.I)),
+    ("season", re.compile(
+        rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+        rf"{_y('y')}{_YEAR_END}", re.I)),
+    # the 1930s, the 1930's, the early 1930s, the mid-1930s
+    ("decade", re.compile(
+        r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]*)?(?P<y>1[0-9]{2}0|20[0-9]0)"
+        r"\s?(?:'|’)?s\b", re.I)),
+    # between 1936 and 1938, from 1936 to 1938
+    ("between", re.compile(
+        rf"\b(?P<kw>between|from)\s+{_y('y')}\s+(?:and|to|until|till|-|–)\s+"
+        rf"(?P<y2>1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}}){_YEAR_END}", re.I)),
+    # 1936-39, 1936–1938, 1936/7
+    ("year_range", re.compile(
+        rf"(?<![\d,.£$€]){_y('y')}\s*(?:-|–|—|/)\s*(?P<y2>1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{1,2}})"
+        rf"(?![\d,.]\d)(?!\s*(?:%|per\s?cent|percent))")),
+    ("year", re.compile(rf"(?<![\d,.£$€/-]){_y('y')}{_YEAR_END}(?!\s*-\s*\d)")),
+]
+
+_RELATIVE = re.compile(
+    r"\b(?:(?P<next>the\s+(?:following|next)\s+year|the\s+year\s+after|a\s+year\s+later)|"
+    r"(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before)|"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+(?P<dir>later|after|"
+    r"earlier|before)|"
+    r"(?P<same>that\s+(?:same\s+)?year|the\s+same\s+year))\b", re.I)
+
+_QUALIFIERS = [
+    ("by", re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+)?$", re.I)),
+    ("before", re.compile(r"\b(?:before|prior\s+to|until|till|up\s+to|pre-?)\s*(?:the\s+)?$",
+                          re.I)),
+    ("after", re.compile(r"\b(?:after|since|following|post-?)\s*(?:the\s+)?$", re.I)),
+    ("c.", re.compile(r"\b(?:c\.|ca\.|circa|around|about|approximately|roughly)\s*(?:the\s+)?$",
+                      re.I)),
+]
+
+# Four-digit numbers that are counts, not years ("1936 members").
+_COUNT_AFTER = re.compile(
+    r"\s+(?:people|persons|men|women|members|delegates|officers|soldiers|troops|deaths|dead|"
+    r"victims|arrests|prisoners|workers|peasants|kulaks|tonnes|tons|km|miles|marks|roubles|"
+    r"rubles|dollars|pounds|seats|votes|of\s+the)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date in the text, with the interval it denotes."""
+
+    start: int
+    end: int
+    text: str
+    iso: str  # "1934-12-01", "1936-03", "1929", "1936/1939"
+    precision: str  # day / month / year / range / decade
+    first: date  # earliest day the mention can mean
+    last: date  # latest day the mention can mean
+    qualifier: str | None = None  # by / before / after / c.
+    resolved: bool = False  # relative ("the following year") resolved from context
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _full_year(y: int, y2_text: str) -> int | None:
+    """Second year of a range: ``39`` after 1936 is 1939; ``7`` after 1936 is 1937."""
+    if len(y2_text) == 4:
+        y2 = int(y2_text)
+    elif len(y2_text) == 2:
+        y2 = y // 100 * 100 + int(y2_text)
+    else:
+        y2 = y // 10 * 10 + int(y2_text)
+    return y2 if y < y2 <= y + 100 else None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _iso(first: date, last: date, precision: str) -> str:
+    if precision == "day":
+        return first.isoformat()
+    if precision == "month":
+        return f"{first.year:04d}-{first.month:02d}"
+    if precision == "year":
+        return f"{first.year:04d}"
+    whole_months = first.day == 1 and last == _month_end(last.year, last.month)
+    if whole_months and first.month == 1 and last.month == 12:
+        return f"{first.year:04d}/{last.year:04d}"
+    if whole_months:
+        return f"{first.year:04d}-{first.month:02d}/{last.year:04d}-{last.month:02d}"
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def parse_iso(value: str) -> tuple[date, date]:
+    """The interval an ISO date or interval (``1936``, ``1936-03``, ``1936/1939``) covers."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return parse_iso(a)[0], parse_iso(b)[1]
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), _month_end(parts[0], parts[1])
+    d = date(parts[0], parts[1], parts[2])
+    return d, d
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    before = text[max(0, start - 24):start]
+    for name, pattern in _QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
+    g = m.groupdict()
+    start, end = m.span()
+    try:
+        if kind in ("iso", "day_month_year", "month_day_year"):
+            mo = int(g["mo"]) if kind == "iso" else MONTHS[g["mo"].lower().rstrip(".")]
+            d = date(int(g["y"]), mo, int(g["d"]))
+            first = last = d
+            precision = "day"
+        elif kind == "day_range":
+            mo = MONTHS[g["mo"].lower().rstrip(".")]
+            first = date(int(g["y"]), mo, int(g["d1"]))
+            last = date(int(g["y"]), mo, int(g["d2"]))
+            if last <= first:
+                return None
+            precision = "range"
+        elif kind == "month_range":
+            y = int(g["y"])
+            m1, m2 = MONTHS[g["mo"].lower().rstrip(".")], MONTHS[g["mo2"].lower().rstrip(".")]
+            if m2 <= m1:
+                return None
+            first, last, precision = date(y, m1, 1), _month_end(y, m2), "range"
+        elif kind == "month_year":
+            y, mo = int(g["y"]), MONTHS[g["mo"].lower().rstrip(".")]
+            if g["mo"].lower().rstrip(".") == "may" and not g["mo"][0].isupper():
+                return None  # "may 1936 have" is the verb
+            first, last, precision = date(y, mo, 1), _month_end(y, mo), "month"
+        elif kind == "season":
+            y = int(g["y"])
+            a, b = SEASONS[g["season"].lower()]
+            first = date(y, a, 1)
+            last = _month_end(y + 1, b - 12) if b > 12 else _month_end(y, b)
+            precision = "range"
+        elif kind == "decade":
+            y = int(g["y"])
+            part = (g.get("part") or "").lower()
+            lo, hi = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get(part, (0, 9))
+            first, last, precision = date(y + lo, 1, 1), date(y + hi, 12, 31), "decade"
+        elif kind in ("between", "year_range"):
+            y = int(g["y"])
+            y2 = _full_year(y, g["y2"])
+            if y2 is None:
+                return None
+            first, last, precision = date(y, 1, 1), date(y2, 12, 31), "range"
+        else:  # year
+            y = int(g["y"])
+            if _COUNT_AFTER.match(text, end):
+                return None
+            before = text[max(0, start - 12):start].lower()
+            if re.search(r"(?:no\.?|number|order|£|\$|€)\s*$", before):
+                return None
+            first, last, precision = date(y, 1, 1), date(y, 12, 31), "year"
+    except (ValueError, KeyError):
+        return None
+    qualifier = None if kind == "between" else _qualifier(text, start)
+    if kind == "between" and g.get("kw", "").lower() == "from":
+        qualifier = None
+    iso = _iso(first, last, precision)
+    if precision == "decade":
+        iso = f"{first.year:04d}/{last.year:04d}"
+    return DateMention(start, end, text[start:end], iso, precision, first, last, qualifier)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every absolute date in ``text``, longest pattern first, no overlaps."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            mention = _mention(kind, m, text)
+            if mention is None:
+                continue
+            # drop a leading "the " from the span of decades/day-month-years
+            taken.append((s, e))
+            out.append(mention)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def find_relative(text: str, absolute: list[DateMention],
+                  boundaries: list[tuple[int, int]] | None = None,
+                  max_gap: int = 400) -> list[DateMention]:
+    """Relative years ("the following year") resolved from the nearest earlier
+    single-year (or finer) date within ``max_gap`` characters and the same block
+    (paragraph) of ``boundaries``; unresolvable ones are skipped (not guessed)."""
+    out: list[DateMention] = []
+    for m in _RELATIVE.finditer(text):
+        s, e = m.span()
+        if any(a.start <= s < a.end for a in absolute):
+            continue
+        block = next(((bs, be) for bs, be in boundaries or [] if bs <= s < be), (0, len(text)))
+        prior = [a for a in absolute if a.end <= s and a.start >= block[0]
+                 and s - a.end <= max_gap]
+        if not prior:
+            continue
+        base = prior[-1]
+        if base.precision in ("range", "decade") or base.qualifier:
+            continue  # "the following year" after "1936-39" is not safe to resolve
+        g = m.groupdict()
+        if g["next"]:
+            delta = 1
+        elif g["prev"]:
+            delta = -1
+        elif g["same"]:
+            delta = 0
+        else:
+            n = g["n"].lower()
+            k = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            delta = k if g["dir"].lower() in ("later", "after") else -k
+        y = base.first.year + delta
+        out.append(DateMention(s, e, text[s:e], f"{y:04d}", "year", date(y, 1, 1),
+                               date(y, 12, 31), None, True, {"relative_to": base.iso}))
+    return out
+
+
+def compatible(first: date, last: date, qualifier: str | None,
+               ref_first: date, ref_last: date, slack_years: int = 0) -> bool:
+    """Can a date the essay gives (``first..last`` with ``qualifier``) be true of an
+    event that happened within ``ref_first..ref_last``?  Precision differences are
+    never a contradiction: 1936 is compatible with 1936-03-07."""
+    if slack_years or qualifier == "c.":
+        pad = max(slack_years, 2 if qualifier == "c." else 0)
+        first = date(first.year - pad, 1, 1)
+        last = date(min(last.year + pad, 9999), 12, 31)
+    if qualifier == "by":
+        return ref_first <= last
+    if qualifier == "before":
+        return ref_first <= last
+    if qualifier == "after":
+        return ref_last >= first
+    return first <= ref_last and ref_first <= last
