@@ -28,7 +28,20 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 
 _MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+for _i, _w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                         "eighth", "ninth"), 1):
+    _ORDINALS[f"twenty-{_w}"] = 20 + _i
+    _ORDINALS[f"twenty {_w}"] = 20 + _i
+_ORDINALS["thirty-first"] = _ORDINALS["thirty first"] = 31
+_ORDINAL_RX = "|".join(sorted((re.escape(k) for k in _ORDINALS), key=len, reverse=True))
+_DAY = r"(?P<{n}>[0-3]?\d(?:st|nd|rd|th)?|" + _ORDINAL_RX.replace("{", "{{").replace(
+    "}", "}}") + ")"
 _YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}})"
 # A year is not part of a bigger number, a decimal, a thousands group or a percentage.
 _YEAR_END = r"(?![\d,.]\d)(?!\s*(?:%|per\s?cent|percent))"
@@ -83,6 +96,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d,.£$€/-]){_y('y')}{_YEAR_END}(?!\s*-\s*\d)")),
 ]
 
+# Day and month without a year: "on 30 July", "on the 5th of December".
+_PARTIAL = [
+    re.compile(rf"(?:\bthe\s+)?(?<![\d\w]){_d('d')}(?:\s+of)?\s+{_m('mo')}\b"
+               rf"(?!,?\s+(?:of\s+)?\d)", re.I),
+    re.compile(rf"\b{_m('mo')}\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)|[0-3]?\d(?=,|\.|;|\s+and\b))"
+               rf"(?!,?\s+\d)", re.I),
+]
+
 _RELATIVE = re.compile(
     r"\b(?:(?P<next>the\s+(?:following|next)\s+year|the\s+year\s+after|a\s+year\s+later)|"
     r"(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before)|"
@@ -120,6 +141,13 @@ class DateMention:
     qualifier: str | None = None  # by / before / after / c.
     resolved: bool = False  # relative ("the following year") resolved from context
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def _day(text: str) -> int:
+    t = text.lower()
+    if t in _ORDINALS:
+        return _ORDINALS[t]
+    return int(re.sub(r"(?:st|nd|rd|th)$", "", t))
 
 
 def _full_year(y: int, y2_text: str) -> int | None:
@@ -180,13 +208,13 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     try:
         if kind in ("iso", "day_month_year", "month_day_year"):
             mo = int(g["mo"]) if kind == "iso" else MONTHS[g["mo"].lower().rstrip(".")]
-            d = date(int(g["y"]), mo, int(g["d"]))
+            d = date(int(g["y"]), mo, _day(g["d"]))
             first = last = d
             precision = "day"
         elif kind == "day_range":
             mo = MONTHS[g["mo"].lower().rstrip(".")]
-            first = date(int(g["y"]), mo, int(g["d1"]))
-            last = date(int(g["y"]), mo, int(g["d2"]))
+            first = date(int(g["y"]), mo, _day(g["d1"]))
+            last = date(int(g["y"]), mo, _day(g["d2"]))
             if last <= first:
                 return None
             precision = "range"
@@ -289,6 +317,42 @@ def find_relative(text: str, absolute: list[DateMention],
         y = base.first.year + delta
         out.append(DateMention(s, e, text[s:e], f"{y:04d}", "year", date(y, 1, 1),
                                date(y, 12, 31), None, True, {"relative_to": base.iso}))
+    return out
+
+
+def find_partial(text: str, absolute: list[DateMention],
+                 sentences: list[tuple[int, int]] | None = None,
+                 boundaries: list[tuple[int, int]] | None = None,
+                 max_gap: int = 400) -> list[DateMention]:
+    """Day-and-month dates with no year, given the year of the nearest dated
+    mention in the same sentence, else the last one before it in the paragraph."""
+    out: list[DateMention] = []
+    taken = [(a.start, a.end) for a in absolute]
+    for rx in _PARTIAL:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            mo_text = m.group("mo")
+            if mo_text.lower().rstrip(".") == "may" and not mo_text[0].isupper():
+                continue
+            sent = next(((a, b) for a, b in sentences or [] if a <= s < b), (s, e))
+            block = next(((a, b) for a, b in boundaries or [] if a <= s < b), (0, len(text)))
+            single = [a for a in absolute if a.first.year == a.last.year]
+            same = [a for a in single if sent[0] <= a.start < sent[1]]
+            prior = [a for a in single if block[0] <= a.start and a.end <= s
+                     and s - a.end <= max_gap]
+            base = min(same, key=lambda a: abs(a.start - s)) if same else (
+                prior[-1] if prior else None)
+            if base is None:
+                continue
+            try:
+                d = date(base.first.year, MONTHS[mo_text.lower().rstrip(".")], _day(m.group("d")))
+            except (ValueError, KeyError):
+                continue
+            taken.append((s, e))
+            out.append(DateMention(s, e, text[s:e], d.isoformat(), "day", d, d,
+                                   _qualifier(text, s), True, {"relative_to": base.iso}))
     return out
 
 

@@ -27,7 +27,10 @@ GENERIC: dict[str, tuple[str, list[str]]] = {
         "democracy", "democratic", "coalition", "weak government"]),
     "ideology": ("Ideology", [
         "ideology", "ideological", "nationalism", "nationalist", "communism", "communist",
-        "socialism", "socialist", "marxis", "liberalism", "religion", "religious"]),
+        "socialism", "socialist", "marxis", "liberalism"]),
+    "religion": ("Religion", [
+        "religion", "religious", "church", "Puritan", "Catholic", "Catholicism", "Protestant",
+        "Arminian", "Laud", "prayer book", "bishops", "Pope", "papal"]),
     "military": ("Military factors", [
         "military", "militarism", "arms race", "naval race", "armed forces", "war plan",
         "mobilisation", "mobilization", "weapons"]),

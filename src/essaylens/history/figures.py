@@ -35,6 +35,7 @@ _TONNES = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s*(?:tonnes|tons|t)\b", re.I)
 _FRACTION = re.compile(r"\b(?P<f>two[\s-]thirds|three[\s-]quarters|one[\s-]third|a third|"
                        r"a quarter|one quarter|half)\s+of\b", re.I)
 _PLAIN = re.compile(rf"(?<![\w.,£$€/-])(?P<n>{_NUM})(?![\w%]|,\d|\.\d)")
+_UNIT_AFTER = re.compile(r"\s*(?:gold\s+|paper\s+)?(?P<u>marks?|seats?)\b", re.I)
 _QUALIFIER = re.compile(
     r"\b(?P<q>over|more than|at least|nearly|almost|about|around|approximately|roughly|"
     r"some|up to|under|fewer than|less than|c\.|circa|just over|just under|well over)\s+$", re.I)
@@ -78,6 +79,12 @@ def find_figures(text: str, dates: Sequence[DateMention]) -> list[FigureMention]
         return not any(s < b and a < e for a, b in taken)
 
     def add(s: int, e: int, value: float, unit: str, kind: str) -> None:
+        if unit == "count":
+            follow = _UNIT_AFTER.match(text, e)
+            if follow:
+                unit = kind = follow.group("u").lower()
+                unit = {"mark": "marks", "seat": "seats"}.get(unit, unit)
+                kind = "measure"
         q = _QUALIFIER.search(text[max(0, s - 16):s])
         out.append(FigureMention(s, e, text[s:e], value, unit, kind,
                                  _QUAL_KIND[q.group("q").lower()] if q else None))

@@ -241,12 +241,12 @@ def _speaker(text: str, qs: int, qe: int, sent: tuple[int, int], prev_sent: tupl
         if after:
             return after[0]
     tail = text[qe:sent[1]]
-    m = _SPEECH.search(tail[:40])
-    if m:
-        after = [e for e in people if qe + m.end() <= e.start < qe + m.end() + 40]
+    post = _SPEECH.search(tail[:40])
+    if post:
+        after = [e for e in people if qe + post.end() <= e.start < qe + post.end() + 40]
         if after:
             return after[0]
-        near = [e for e in people if qe <= e.start < qe + m.start()]
+        near = [e for e in people if qe <= e.start < qe + post.start()]
         if near:
             return near[-1]
     return None

@@ -8,7 +8,7 @@ from typing import Any
 
 from essaylens.document import Document, Span
 from essaylens.history import factcheck, factors, judgement, names, question, timeline
-from essaylens.history.dates import find_dates, find_relative
+from essaylens.history.dates import find_dates, find_partial, find_relative
 from essaylens.history.figures import find_figures
 from essaylens.history.packs import Pack, select
 from essaylens.pipeline import Options, stage
@@ -72,8 +72,10 @@ def run(doc: Document, options: Options) -> None:
     dates = find_dates(text)
     qspan = _question_span(doc)
     body_dates = [d for d in dates if not (qspan and qspan[0] <= d.start < qspan[1])]
-    relative = find_relative(text, body_dates, [(a, b) for _, a, b in paragraphs])
-    all_dates = sorted([*body_dates, *relative], key=lambda d: d.start)
+    blocks = [(a, b) for _, a, b in paragraphs]
+    partial = find_partial(text, body_dates, sent_ranges, blocks)
+    relative = find_relative(text, body_dates, blocks)
+    all_dates = sorted([*body_dates, *partial, *relative], key=lambda d: d.start)
     figures = find_figures(text, dates)
     body_figures = [f for f in figures if not (qspan and qspan[0] <= f.start < qspan[1])]
     entities = names.find_entities(text, parsed, packs, sent_ranges)

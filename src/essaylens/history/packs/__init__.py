@@ -55,7 +55,8 @@ def phrase_regex(phrases: Iterable[str], infix_min: int = 7) -> re.Pattern[str] 
             continue
         words = re.split(r"[\s-]+", body)
         rx = r"[\s-]*".join(re.escape(w) for w in words)
-        lead = "" if len(words) == 1 and len(body) >= infix_min and not exact else r"(?<![\w])"
+        infix = len(words) == 1 and len(body) >= infix_min and not exact
+        lead = "" if infix or not (body[0].isalnum() or body[0] == "_") else r"(?<![\w])"
         rx = lead + rx + (r"(?![\w])" if exact else r"[\w’']*")
         parts.append(rx)
     if not parts:
