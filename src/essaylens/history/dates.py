@@ -104,6 +104,11 @@ _PARTIAL = [
                rf"(?!,?\s+\d)", re.I),
 ]
 
+_MONTH_ONLY = re.compile(
+    r"\b(?:in|by|during|until|early|late|mid-?)\s+(?:the\s+)?(?:spring\s+of\s+)?(?P<mo>January|"
+    r"February|March|April|June|July|August|September|October|November|December)\b"
+    r"(?!\s*,?\s*(?:of\s+)?\d)")
+
 _RELATIVE = re.compile(
     r"\b(?:(?P<next>the\s+(?:following|next)\s+year|the\s+year\s+after|a\s+year\s+later)|"
     r"(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before)|"
@@ -265,12 +270,29 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     return DateMention(start, end, text[start:end], iso, precision, first, last, qualifier)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around digits: every absolute date has a digit, so only these
+    are searched (several times faster on long essays)."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 30)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every absolute date in ``text``, longest pattern first, no overlaps."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    windows = _windows(text)
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -353,6 +375,24 @@ def find_partial(text: str, absolute: list[DateMention],
             taken.append((s, e))
             out.append(DateMention(s, e, text[s:e], d.isoformat(), "day", d, d,
                                    _qualifier(text, s), True, {"relative_to": base.iso}))
+    for m in _MONTH_ONLY.finditer(text):
+        s, e = m.span("mo")
+        if any(s < b and a < e for a, b in taken):
+            continue
+        within = next(((a, b) for a, b in sentences or [] if a <= s < b), None)
+        if within is None:
+            continue
+        same = [a for a in absolute if within[0] <= a.start < within[1]
+                and a.first.year == a.last.year and a.precision == "year"]
+        if len(same) != 1:
+            continue  # only a bare year in the same sentence is a safe source
+        y, mo = same[0].first.year, MONTHS[m.group("mo").lower()]
+        taken.append((s, e))
+        qual = "by" if m.group(0).lower().startswith("by") else (
+            "before" if m.group(0).lower().startswith("until") else None)
+        out.append(DateMention(s, e, text[s:e], f"{y:04d}-{mo:02d}", "month", date(y, mo, 1),
+                               _month_end(y, mo), qual, True,
+                               {"relative_to": same[0].iso}))
     return out
 
 

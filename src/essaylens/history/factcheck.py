@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from essaylens.history.dates import DateMention, compatible
 from essaylens.history.figures import FigureMention
 from essaylens.history.packs import Event, Figure, Pack
+from essaylens.history.phrases import Scan
 
 WINDOW = 90  # characters between a date and the trigger it may contradict
 SUPPORT_WINDOW = 150  # ... and the trigger it may support
@@ -49,8 +50,8 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(abs(a[0] - b[1]), abs(b[0] - a[1]))
 
 
-def _hits(trigger_hits: list[list[tuple[int, int]]], offset: int) -> list[tuple[int, int]]:
-    return [(offset + s, offset + e) for group in trigger_hits for s, e in group]
+def _hits(trigger_hits: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    return [h for group in trigger_hits for h in group]
 
 
 def _trim(chunk: str, limit: int = 160) -> str:
@@ -67,7 +68,7 @@ def _pack_of(packs: Sequence[Pack], pid: str) -> Pack:
 
 
 def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMention],
-                packs: Sequence[Pack]) -> list[Check]:
+                packs: Sequence[Pack], scans: dict[str, Scan]) -> list[Check]:
     s0, s1 = sentence
     chunk = text[s0:s1]
     mine = [d for d in dates if s0 <= d.start < s1]
@@ -80,13 +81,12 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
     candidates: list[tuple[Event, list[tuple[int, int]]]] = []
     for pack in packs:
         for ev in pack.events:
-            found = ev.trigger.find(chunk)
+            found = ev.trigger.find(scans[pack.id], s0, s1)
             if found is not None:
-                candidates.append((ev, _hits(found, s0)))
+                candidates.append((ev, _hits(found)))
     out = []
     for d in mine:
-        fits = [(ev, h) for ev, h in candidates
-                if compatible(d.first, d.last, d.qualifier, ev.first, ev.last)
+        fits = [(ev, h) for ev, h in candidates if _fits(d, ev)
                 and min(_distance((d.start, d.end), x) for x in h) <= SUPPORT_WINDOW]
         if fits:
             ev, _ = min(fits, key=lambda c: min(_distance((d.start, d.end), x) for x in c[1]))
@@ -111,6 +111,10 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
     return out
 
 
+def _fits(d: DateMention, ev: Event) -> bool:
+    return any(compatible(d.first, d.last, d.qualifier, a, b) for a, b in ev.spans())
+
+
 def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
                    candidates: Sequence[tuple[Event, list[tuple[int, int]]]]) -> Event | None:
     best: tuple[int, Event, tuple[int, int]] | None = None
@@ -125,7 +129,7 @@ def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
     if not ev.contradict or dist > WINDOW:
         return None
     # the event is already dated correctly elsewhere in the sentence
-    if any(compatible(o.first, o.last, o.qualifier, ev.first, ev.last) for o in mine):
+    if any(_fits(o, ev) for o in mine):
         return None
     # the date nearest the trigger is the one that dates it
     if any(_distance((o.start, o.end), hit) < dist for o in mine if o is not d):
@@ -150,8 +154,24 @@ def _figure_fits(f: FigureMention, fig: Figure) -> bool:
                                                       lo - 3 <= v <= hi + 3)
 
 
+_CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|compared|than|unlike|"
+                       r"however|and\s+the)\b|[;:()]", re.I)
+
+
+def _figure_tied(text: str, f: FigureMention, hits: list[tuple[int, int]],
+                 subject: list[tuple[int, int]]) -> bool:
+    """The figure sits within the window of the trigger and in the same clause as the
+    nearest hit of its subject (the first trigger group)."""
+    if min(_distance((f.start, f.end), h) for h in hits) > WINDOW:
+        return False
+    h = min(subject, key=lambda x: _distance((f.start, f.end), x))
+    if _distance((f.start, f.end), h) > WINDOW:
+        return False
+    return not _CONTRAST.search(text[min(f.end, h[1]):max(f.start, h[0])])
+
+
 def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[FigureMention],
-                  packs: Sequence[Pack]) -> list[Check]:
+                  packs: Sequence[Pack], scans: dict[str, Scan]) -> list[Check]:
     s0, s1 = sentence
     chunk = text[s0:s1]
     mine = [f for f in figures if s0 <= f.start < s1]
@@ -162,11 +182,13 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
                       "No topic pack matches this essay; the figure was not checked.", None, None)
                 for f in mine]
     candidates: list[tuple[Figure, list[tuple[int, int]]]] = []
+    subjects: dict[str, list[tuple[int, int]]] = {}
     for pack in packs:
         for fig in pack.figures:
-            found = fig.trigger.find(chunk)
+            found = fig.trigger.find(scans[pack.id], s0, s1)
             if found is not None:
-                candidates.append((fig, _hits(found, s0)))
+                candidates.append((fig, _hits(found)))
+                subjects[fig.id] = found[0]
     out = []
     for f in mine:
         same_unit = [(fig, h) for fig, h in candidates if fig.unit == f.unit]
@@ -181,16 +203,16 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
                              fig.id, fig.pack))
             continue
         alone = sum(1 for o in mine if o.unit == f.unit) == 1
-        near = [(fig, min(_distance((f.start, f.end), x) for x in h)) for fig, h in same_unit]
-        near = [(fig, dist) for fig, dist in near if dist <= WINDOW and fig.contradict]
-        if alone and len(near) == 1:
-            fig = near[0][0]
-            pack = _pack_of(packs, fig.pack)
-            out.append(Check(f.start, f.end, "figure", "contradicted", fig.claim, _fmt(fig.value),
-                             pack.source_text(fig.sources),
-                             f"{fig.claim}: {_fmt(fig.value)} in the pack (accepted "
-                             f"{_fmt(fig.accepted[0])}-{_fmt(fig.accepted[1])}), not {f.text}.",
-                             fig.id, fig.pack))
+        near = [fig for fig, h in same_unit
+                if fig.contradict and _figure_tied(text, f, h, subjects[fig.id])]
+        if alone and near and len(near) == len(same_unit):
+            pack = _pack_of(packs, near[0].pack)
+            values = " or ".join(f"{_fmt(g.value)} ({g.claim})" for g in near)
+            out.append(Check(f.start, f.end, "figure", "contradicted",
+                             near[0].claim if len(near) == 1 else "; ".join(g.claim for g in near),
+                             " or ".join(_fmt(g.value) for g in near),
+                             "; ".join(dict.fromkeys(pack.source_text(g.sources) for g in near)),
+                             f"The pack has {values}, not {f.text}.", near[0].id, near[0].pack))
             continue
         out.append(Check(f.start, f.end, "figure", "unverifiable", _trim(chunk), None, None,
                          "No figure in the pack can confirm or refute this number.", None, None))

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
-from essaylens.history.packs import Factor, Pack, phrase_regex
+from essaylens.history.packs import Factor, Pack
+from essaylens.history.phrases import PhraseIndex, Scan, Tokens, tokenize
 
 #: Themes found in any history essay, used when no pack names the factors.
 GENERIC: dict[str, tuple[str, list[str]]] = {
@@ -116,18 +118,18 @@ class FactorFinding:
         return max(self.weights, key=lambda w: (w.rank, w.start))
 
 
+@cache
 def generic_factors() -> list[Factor]:
-    return [Factor("generic:" + k, name, tuple(al), phrase_regex(al, infix_min=9))
-            for k, (name, al) in GENERIC.items()]
+    index = PhraseIndex()
+    out = []
+    for k, (name, aliases) in GENERIC.items():
+        ids = tuple(i for i in (index.add(a, 9) for a in aliases) if i is not None)
+        out.append(Factor("generic:" + k, name, tuple(aliases), ids, index))
+    return out
 
 
 def pack_factors(packs: Sequence[Pack]) -> list[Factor]:
-    out = []
-    for pack in packs:
-        for f in pack.factors:
-            out.append(Factor(f.id, f.name, f.aliases, phrase_regex(f.aliases, infix_min=9),
-                              pack.id))
-    return out
+    return [f for pack in packs for f in pack.factors]
 
 
 def find_weights(text: str, start: int, end: int) -> list[WeightHit]:
@@ -160,16 +162,20 @@ def nearest(findings: Sequence[FactorFinding], s: int, e: int,
 
 def analyse(text: str, sentences: Sequence[tuple[str, int, int]],
             paragraphs: Sequence[tuple[str, int, int]], factors: Sequence[Factor],
-            evidence_sentences: set[str], exclude: re.Pattern[str] | None = None
-            ) -> list[FactorFinding]:
-    """Find each factor's mentions, sentences, paragraphs and weighting."""
-    findings = [FactorFinding(f) for f in factors if f.pattern is not None]
+            evidence_sentences: set[str], tokens: Tokens | None = None,
+            known: dict[int, Scan] | None = None) -> list[FactorFinding]:
+    """Find each factor's mentions, sentences, paragraphs and weighting.  ``known``
+    holds scans already made of the text, keyed by ``id(index)``."""
+    findings = [FactorFinding(f) for f in factors if f.ids]
+    toks = tokens if tokens is not None else tokenize(text)
+    scans: dict[int, Scan] = dict(known or {})
+    for f in findings:
+        key = id(f.factor.index)
+        if key not in scans:
+            scans[key] = f.factor.index.scan(text, toks)
     for sid, s, e in sentences:
-        chunk = text[s:e]
         for f in findings:
-            assert f.factor.pattern is not None
-            hits = [(s + m.start(), s + m.end()) for m in f.factor.pattern.finditer(chunk)
-                    if not (exclude and exclude.fullmatch(m.group(0)))]
+            hits = scans[id(f.factor.index)].within(f.factor.ids, s, e)
             if hits:
                 f.mentions.extend(hits)
                 f.sentence_ids.append(sid)

@@ -78,7 +78,20 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+_MISS_CACHE: dict[tuple[str, int], Name | None] = {}
+
+
 def near_miss(word: str, candidates: Sequence[Name]) -> Name | None:
+    """Cached :func:`_near_miss` (essays repeat their words)."""
+    key = (word, id(candidates))
+    if key not in _MISS_CACHE:
+        if len(_MISS_CACHE) > 50_000:
+            _MISS_CACHE.clear()
+        _MISS_CACHE[key] = _near_miss(word, candidates)
+    return _MISS_CACHE[key]
+
+
+def _near_miss(word: str, candidates: Sequence[Name]) -> Name | None:
     """The known name ``word`` most plausibly misspells: same first letter, one edit
     for 6-7 letters, two for 8 or more; never a derived form (Russian, Stalinist)."""
     if len(word) < 6 or not word[:1].isupper() or not word.isalpha():
@@ -120,11 +133,9 @@ def find_entities(text: str, parsed: Any, packs: Sequence[Pack],
             hits.append(EntityHit(span.start_char, span.end_char, span.text, name.canonical,
                                   name.type, name.misspelt, name.pack))
         taken = {(h.start, h.end) for h in hits}
-        covered = [(h.start, h.end) for h in hits]
+        covered = {i for h in hits for i in range(h.start, h.end)}
         for tok in parsed:
-            if not tok.text[:1].isupper() or len(tok.text) < 6:
-                continue
-            if any(a <= tok.idx < b for a, b in covered):
+            if not tok.text[:1].isupper() or len(tok.text) < 6 or tok.idx in covered:
                 continue
             miss = near_miss(tok.text, fuzzy)
             if miss is not None and (tok.idx, tok.idx + len(tok.text)) not in taken:

@@ -11,6 +11,7 @@ from essaylens.history import factcheck, factors, judgement, names, question, ti
 from essaylens.history.dates import find_dates, find_partial, find_relative
 from essaylens.history.figures import find_figures
 from essaylens.history.packs import Pack, select
+from essaylens.history.phrases import tokenize
 from essaylens.pipeline import Options, stage
 
 _QUESTION_LINE = re.compile(r"^\s*(?:question|title|essay\s+question)\s*[:.-]\s*", re.I)
@@ -65,7 +66,8 @@ def run(doc: Document, options: Options) -> None:
     sent_ranges = [(s, e) for _, s, e in sentences]
     sent_by_id = {sid: (s, e) for sid, s, e in sentences}
     paragraphs = [(p.id, p.start, p.end) for p in doc.spans["paragraphs"]]
-    packs: list[Pack] = select(text, options.packs, options.pack_dirs)
+    tokens = tokenize(text)
+    packs: list[Pack] = select(text, options.packs, options.pack_dirs, tokens)
     parsed = _parsed(doc)
 
     # --- evidence: dates, figures, names, quotations
@@ -85,10 +87,11 @@ def run(doc: Document, options: Options) -> None:
         return next((sid for sid, a, b in sentences if a <= pos < b), None)
 
     # --- fact checks
+    scans = {p.id: p.scan(text, tokens) for p in packs}
     checks: list[factcheck.Check] = []
     for sent in sent_ranges:
-        checks.extend(factcheck.check_dates(text, sent, all_dates, packs))
-        checks.extend(factcheck.check_figures(text, sent, body_figures, packs))
+        checks.extend(factcheck.check_dates(text, sent, all_dates, packs, scans))
+        checks.extend(factcheck.check_figures(text, sent, body_figures, packs, scans))
     check_at = {(c.start, c.end): c for c in checks}
 
     # --- events layer and timeline
@@ -115,7 +118,7 @@ def run(doc: Document, options: Options) -> None:
     doc.new_spans("events", event_spans)
     qtext = text[qspan[0]:qspan[1]] if qspan else None
     period = timeline.question_period(qtext)
-    order = timeline.order_warnings(text, sentences, all_dates, packs)
+    order = timeline.order_warnings(text, sentences, all_dates, packs, scans)
     doc.results["timeline"] = timeline.build(event_rows, period, order)
 
     doc.new_spans("entities", [
@@ -148,11 +151,8 @@ def run(doc: Document, options: Options) -> None:
     factor_defs = factors.pack_factors(packs) or factors.generic_factors()
     focus = question.focus_of(qtext) if qtext else None
     findings = factors.analyse(text, sentences, paragraphs, factor_defs,
-                               {s for s in evidence_sids if s})
-    if focus and not packs:
-        # a theme that merely restates the question's topic is not a factor
-        findings = [f for f in findings
-                    if not (f.factor.pattern and f.factor.pattern.fullmatch(focus.strip()))]
+                               {s for s in evidence_sids if s}, tokens,
+                               {id(p.index): scans[p.id] for p in packs})
     doc.results["factors"] = [factors.record(f, sent_by_id) for f in findings]
     doc.results["judgement"] = judgement.analyse(text, sentences, paragraphs, findings)
 

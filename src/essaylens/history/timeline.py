@@ -17,6 +17,7 @@ from typing import Any
 
 from essaylens.history.dates import DateMention, find_dates
 from essaylens.history.packs import Pack
+from essaylens.history.phrases import Scan
 
 _REL = re.compile(r"\b(?P<w>after|before|following|prior\s+to|preceding|in\s+the\s+wake\s+of)\b",
                   re.I)
@@ -36,22 +37,22 @@ def question_period(question: str | None) -> tuple[date, date, str] | None:
     return first, last, iso
 
 
-def _side_interval(text: str, lo: int, hi: int, dates: Sequence[DateMention],
-                   packs: Sequence[Pack], prefer: str) -> tuple[date, date, str] | None:
+def _side_interval(lo: int, hi: int, dates: Sequence[DateMention], packs: Sequence[Pack],
+                   scans: dict[str, Scan], prefer: str) -> tuple[date, date, str] | None:
     inside = [d for d in dates if lo <= d.start and d.end <= hi and d.qualifier is None]
     if inside:
         d = inside[0] if prefer == "first" else inside[-1]
         return d.first, d.last, d.text
-    chunk = text[lo:hi]
     for pack in packs:
         for ev in pack.events:
-            if ev.contradict and ev.trigger.find(chunk) is not None:
+            if ev.contradict and ev.trigger.find(scans[pack.id], lo, hi) is not None:
                 return ev.first, ev.last, ev.label
     return None
 
 
 def order_warnings(text: str, sentences: Sequence[tuple[str, int, int]],
-                   dates: Sequence[DateMention], packs: Sequence[Pack]) -> list[dict[str, Any]]:
+                   dates: Sequence[DateMention], packs: Sequence[Pack],
+                   scans: dict[str, Scan]) -> list[dict[str, Any]]:
     out = []
     for sid, s, e in sentences:
         chunk = text[s:e]
@@ -71,8 +72,8 @@ def order_warnings(text: str, sentences: Sequence[tuple[str, int, int]],
             else:
                 x = (we, hi)
                 y = (lo, ws)
-            xi = _side_interval(text, *x, dates, packs, "first")
-            yi = _side_interval(text, *y, dates, packs, "last")
+            xi = _side_interval(*x, dates, packs, scans, "first")
+            yi = _side_interval(*y, dates, packs, scans, "last")
             if xi is None or yi is None:
                 continue
             word = m.group("w").lower()

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -23,6 +22,7 @@ import yaml
 
 from essaylens.errors import InputError
 from essaylens.history.dates import parse_iso
+from essaylens.history.phrases import PhraseIndex, Scan, Tokens, tokenize
 
 SCHEMA_FILE = "pack-1.json"
 
@@ -41,48 +41,26 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def phrase_regex(phrases: Iterable[str], infix_min: int = 7) -> re.Pattern[str] | None:
-    """One case-insensitive regex for trigger phrases: each matches at a word start
-    and may run on into a longer word (``murder`` -> ``murdered``) unless it ends
-    in ``$``; spaces and hyphens inside a phrase match either.  A one-word phrase of
-    ``infix_min`` letters or more also matches inside a run-together word
-    (``thesuicideof``), which unrepaired essays are full of."""
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        exact = phrase.endswith("$")
-        body = phrase.rstrip("$").strip()
-        if not body:
-            continue
-        words = re.split(r"[\s-]+", body)
-        rx = r"[\s-]*".join(re.escape(w) for w in words)
-        infix = len(words) == 1 and len(body) >= infix_min and not exact
-        lead = "" if infix or not (body[0].isalnum() or body[0] == "_") else r"(?<![\w])"
-        rx = lead + rx + (r"(?![\w])" if exact else r"[\w’']*")
-        parts.append(rx)
-    if not parts:
-        return None
-    return re.compile("|".join(parts), re.I)
-
-
 @dataclass(frozen=True)
 class Factor:
     id: str
     name: str
     aliases: tuple[str, ...]
-    pattern: re.Pattern[str] | None
+    ids: tuple[int, ...]  # phrase ids of the aliases in ``index``
+    index: PhraseIndex = field(compare=False, repr=False)
     pack: str | None = None
 
 
 @dataclass(frozen=True)
 class Trigger:
-    """Every group must match somewhere in the sentence."""
+    """Groups of phrase ids; every group must match somewhere in the range."""
 
-    groups: tuple[re.Pattern[str], ...]
+    groups: tuple[tuple[int, ...], ...]
 
-    def find(self, text: str) -> list[list[tuple[int, int]]] | None:
+    def find(self, scan: Scan, lo: int, hi: int) -> list[list[tuple[int, int]]] | None:
         found = []
         for group in self.groups:
-            hits = [m.span() for m in group.finditer(text)]
+            hits = scan.within(group, lo, hi)
             if not hits:
                 return None
             found.append(hits)
@@ -100,6 +78,11 @@ class Event:
     contradict: bool
     sources: tuple[str, ...]
     pack: str
+    #: the intervals the event occupied (one, or several for a recurring event)
+    intervals: tuple[tuple[dt.date, dt.date], ...] = ()
+
+    def spans(self) -> tuple[tuple[dt.date, dt.date], ...]:
+        return self.intervals or ((self.first, self.last),)
 
 
 @dataclass(frozen=True)
@@ -140,20 +123,35 @@ class Pack:
     figures: list[Figure] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)
     works: list[tuple[str, str, int | None]] = field(default_factory=list)  # title, author, year
-    keyword_rx: re.Pattern[str] | None = None
+    index: PhraseIndex = field(default_factory=PhraseIndex, repr=False)
+    keyword_index: PhraseIndex = field(default_factory=PhraseIndex, repr=False)
+    keyword_ids: tuple[int, ...] = ()
     path: str = ""
+
+    def scan(self, text: str, tokens: Tokens | None = None) -> Scan:
+        """Hits of all the pack's phrases in ``text``."""
+        return self.index.scan(text, tokens)
 
     def source_text(self, ids: Sequence[str]) -> str:
         return "; ".join(self.sources.get(i, i) for i in ids)
 
 
-def _trigger(groups: list[list[str]]) -> Trigger:
+def _ids(index: PhraseIndex, phrases: list[Any], infix_min: int = 7) -> tuple[int, ...]:
+    out = []
+    for p in phrases:
+        pid = index.add(str(p), infix_min)
+        if pid is not None:
+            out.append(pid)
+    return tuple(dict.fromkeys(out))
+
+
+def _trigger(index: PhraseIndex, groups: list[list[Any]]) -> Trigger:
     compiled = []
     for group in groups:
-        rx = phrase_regex(str(p) for p in group)
-        if rx is None:
+        ids = _ids(index, group)
+        if not ids:
             raise PackError(f"empty trigger group {group!r}")
-        compiled.append(rx)
+        compiled.append(ids)
     return Trigger(tuple(compiled))
 
 
@@ -188,19 +186,23 @@ def build(data: dict[str, Any], path: str = "") -> Pack:
                 keywords=tuple(data["match"]["keywords"]),
                 min_score=int(data["match"].get("min_score", 3)),
                 sources={s["id"]: s["citation"] for s in data["sources"]}, path=path)
-    pack.keyword_rx = phrase_regex(pack.keywords)
+    pack.keyword_ids = _ids(pack.keyword_index, list(pack.keywords))
     for f in data.get("factors", []):
         aliases = tuple(str(a) for a in f["aliases"])
-        pack.factors.append(Factor(f["id"], f["name"], aliases, phrase_regex(aliases), pid))
+        pack.factors.append(Factor(f["id"], f["name"], aliases, _ids(pack.index, list(aliases), 9),
+                                   pack.index, pid))
     for e in data.get("events", []):
         a, b = parse_iso(str(e["date"]))
+        also = tuple(parse_iso(str(x)) for x in e.get("also", []))
         pack.events.append(Event(e["id"], e["label"], str(e["date"]), a, b,
-                                 _trigger(e["require"]), bool(e.get("contradict", True)),
-                                 tuple(e["sources"]), pid))
+                                 _trigger(pack.index, e["require"]),
+                                 bool(e.get("contradict", True)),
+                                 tuple(e["sources"]), pid, also))
     for g in data.get("figures", []):
         lo, hi = (float(x) for x in g["accepted"])
         pack.figures.append(Figure(g["id"], g["claim"], float(g["value"]), g["unit"], (lo, hi),
-                                   _trigger(g["require"]), bool(g.get("contradict", True)),
+                                   _trigger(pack.index, g["require"]),
+                                   bool(g.get("contradict", True)),
                                    tuple(g["sources"]), pid))
     for ent in data.get("entities", []):
         canonical = ent["name"]
@@ -256,14 +258,14 @@ def load_packs(dirs: Sequence[str] = ()) -> list[Pack]:
     return list(_load_all(tuple(dirs)))
 
 
-def score(pack: Pack, text: str) -> int:
+def score(pack: Pack, text: str, tokens: Tokens | None = None) -> int:
     """How many distinct keywords of ``pack`` occur in ``text``."""
-    if pack.keyword_rx is None:
-        return 0
-    return len({m.group(0).lower().rstrip("s’'") for m in pack.keyword_rx.finditer(text)})
+    scan = pack.keyword_index.scan(text, tokens)
+    return sum(1 for pid in pack.keyword_ids if scan.hits.get(pid))
 
 
-def select(text: str, names: Sequence[str] = (), dirs: Sequence[str] = ()) -> list[Pack]:
+def select(text: str, names: Sequence[str] = (), dirs: Sequence[str] = (),
+           tokens: Tokens | None = None) -> list[Pack]:
     """Packs named in ``names`` (an unknown name is an error), else those whose
     keywords match ``text`` well enough, best first."""
     packs = load_packs(dirs)
@@ -274,7 +276,8 @@ def select(text: str, names: Sequence[str] = (), dirs: Sequence[str] = ()) -> li
             known = ", ".join(sorted(by_id))
             raise PackError(f"no topic pack named {unknown[0]!r}; known: {known}")
         return [by_id[n] for n in names]
-    scored = [(score(p, text), p) for p in packs]
+    toks = tokens if tokens is not None else tokenize(text)
+    scored = [(score(p, text, toks), p) for p in packs]
     chosen = [(s, p) for s, p in scored if s >= p.min_score]
     chosen.sort(key=lambda sp: -sp[0])
     return [p for _, p in chosen]
