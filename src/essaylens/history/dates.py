@@ -256,7 +256,7 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
             if _COUNT_AFTER.match(text, end):
                 return None
             before = text[max(0, start - 12):start].lower()
-            if re.search(r"(?:no\.?|number|order|£|\$|€)\s*$", before):
+            if re.search(r"(?:\bno\.?|number|order|page|\bpp?\.|£|\$|€)\s*$", before):
                 return None
             first, last, precision = date(y, 1, 1), date(y, 12, 31), "year"
     except (ValueError, KeyError):

@@ -21,10 +21,11 @@ _CUE = re.compile(
     r"all\s+in\s+all|on\s+balance|therefore|thus|it\s+is\s+clear|clearly|in\s+short)\b", re.I)
 _SOLE_NO = re.compile(
     r"\b(?:not|n't|never|nor)\s+(?:\w+\s+){0,3}(?:the\s+)?(?:sole|soul|only|full|whole|single|"
-    r"entire)\s+(?:\w+\s+)?(?:reason|factor|cause|contributor|explanation)|\bcannot\s+be\s+"
+    r"entire)\s+(?:\w+\s+)?(?:reason|factor|cause|contributor|explanation|one)|\bcannot\s+be\s+"
     r"(?:regarded|seen|said|viewed|considered)\b[^.;]{0,90}?\b(?:sole|soul|only)\b|"
     r"\b(?:other|several|a\s+number\s+of|many|multiple)\s+(?:\w+\s+)?(?:factors|reasons|causes)"
-    r"\b|\bcombination\s+of\b", re.I)
+    r"\b|\bcombination\s+of\b|\balso\s+(?:\w+\s+)?(?:contributed|played|mattered|helped)",
+    re.I)
 _SOLE_YES = re.compile(
     r"(?<!not\s)(?<!not\sthe\s)\b(?:the\s+)?(?:sole|only|single)\s+(?:\w+\s+)?(?:reason|factor|"
     r"cause|explanation)\b|\bsolely\b|\bentirely\s+(?:due|because|responsible)", re.I)

@@ -40,7 +40,7 @@ _FOCUS_LEAD = re.compile(
     r"successful|accurate|much)|why|what\s+happened|what\s+were\s+the\s+(?:main\s+)?"
     r"(?:causes|reasons|consequences|effects|results)\s+of|what\s+was|what\s+were|describe|"
     r"outline|explain\s+why|assess|compare|how\s+did|account\s+for)\s*"
-    r"(?:(?:during|in|of|for|on|did|do|does|was|were|is|are|the\s+view\s+that)\s+)?", _Q)
+    r"(?:(?:during|in|of|for|on|the\s+view\s+that)\s+)?", _Q)
 
 _CAUSE = re.compile(
     r"\b(?:reasons?|causes?|caused|causing|factors?|led\s+(?:him\s+|them\s+)?to|lead\s+to|"
