@@ -99,7 +99,11 @@ period: 1485/1603
 match: {keywords: [Henry VIII, Cromwell, Reformation], min_score: 2}
 sources: [{id: s1, citation: "A test source"}]
 events:
-  - {id: bosworth, label: Battle of Bosworth, date: 1485-08-22, require: [[Bosworth]], sources: [s1]}
+  - id: bosworth
+    label: Battle of Bosworth
+    date: 1485-08-22
+    require: [[Bosworth]]
+    sources: [s1]
 """
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from essaylens.history import question
@@ -42,18 +44,7 @@ def test_extent_question_answered_with_causes_is_fine() -> None:
     assert question.mismatch("extent", "cause") == (False, None)
 
 
-ESSAY = """Why did the English Civil War break out in 1642?
-
-This essay argues that religion was the most important cause, but it was not the only one: money and the power of Parliament mattered too.
-
-Charles I dissolved Parliament in 1629 and raised Ship Money, which angered the gentry. These financial grievances were a factor because they made Parliament distrust the king's government.
-
-Laud's religious reforms alarmed Puritans, and the new prayer book caused a Scottish rebellion in 1637. Religion was the driving force because it united the king's opponents.
-
-The political struggle over Parliament's power partly explains the war, because the Commons wanted control of the army after 1641.
-
-In conclusion, religion was the most important cause of the war, although financial grievances and Parliament's power also contributed.
-"""
+ESSAY = (Path(__file__).parent / "data" / "civil_war.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
