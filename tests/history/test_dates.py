@@ -97,3 +97,11 @@ def test_compatibility(said: str, qualifier: str | None, event: str, ok: bool) -
     a, b = parse_iso(said)
     c, d = parse_iso(event)
     assert compatible(a, b, qualifier, c, d) is ok
+
+
+def test_relative_days_chain_from_the_last_date() -> None:
+    text = "Germany declared war on Russia on 1 August 1914, on France two days later. " \
+           "The next day Britain followed."
+    rel = find_relative(text, find_dates(text))
+    assert [(r.text, r.iso) for r in rel] == [("two days later", "1914-08-03"),
+                                              ("The next day", "1914-08-04")]

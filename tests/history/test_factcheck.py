@@ -57,3 +57,11 @@ def test_without_a_pack_every_check_says_no_pack(analyse) -> None:
                   "refused to pay.")
     assert doc.results["packs"] == []
     assert set(statuses(doc).values()) == {"no_pack"}
+
+
+def test_bracketed_date_after_its_event_is_checked(analyse) -> None:
+    doc = analyse("How successful were the Five-Year Plans?\n\nStalin and Gosplan drove "
+                  "industry. The Second Five-Year Plan (1928-32) built heavy industry. The "
+                  "First Five-Year Plan (1928-32) came first.")
+    got = [c.attrs["status"] for c in doc.spans["fact_checks"]]
+    assert got == ["contradicted", "supported"]

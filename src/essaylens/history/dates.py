@@ -109,6 +109,11 @@ _MONTH_ONLY = re.compile(
     r"February|March|April|June|July|August|September|October|November|December)\b"
     r"(?!\s*,?\s*(?:of\s+)?\d)")
 
+_RELATIVE_DAYS = re.compile(
+    r"\b(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)"
+    r"\s+(?P<dir>later|after|earlier|before)|(?P<next>the\s+(?:next|following)\s+day)|"
+    r"(?P<nextm>the\s+(?:next|following)\s+month))\b", re.I)
+
 _RELATIVE = re.compile(
     r"\b(?:(?P<next>the\s+(?:following|next)\s+year|the\s+year\s+after|a\s+year\s+later)|"
     r"(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before)|"
@@ -339,6 +344,49 @@ def find_relative(text: str, absolute: list[DateMention],
         y = base.first.year + delta
         out.append(DateMention(s, e, text[s:e], f"{y:04d}", "year", date(y, 1, 1),
                                date(y, 12, 31), None, True, {"relative_to": base.iso}))
+    out.extend(_relative_days(text, absolute, boundaries, max_gap))
+    return out
+
+
+def _relative_days(text: str, absolute: list[DateMention],
+                   boundaries: list[tuple[int, int]] | None, max_gap: int) -> list[DateMention]:
+    """"two days later", "a week later", "the next day", "the following month",
+    counted from the last day- (or month-) precise date of the same paragraph."""
+    from datetime import timedelta
+
+    out: list[DateMention] = []
+    for m in _RELATIVE_DAYS.finditer(text):
+        s, e = m.span()
+        block = next(((bs, be) for bs, be in boundaries or [] if bs <= s < be), (0, len(text)))
+        # chained: "two days later ... the next day" counts from the last resolved one
+        prior = sorted([a for a in [*absolute, *out] if a.end <= s and a.start >= block[0]
+                        and s - a.end <= max_gap and not a.qualifier], key=lambda a: a.start)
+        if not prior:
+            continue
+        base = prior[-1]
+        g = m.groupdict()
+        if g["nextm"]:
+            if base.precision not in ("month", "day"):
+                continue
+            y, mo = (base.first.year + 1, 1) if base.first.month == 12 else (
+                base.first.year, base.first.month + 1)
+            out.append(DateMention(s, e, text[s:e], f"{y:04d}-{mo:02d}", "month",
+                                   date(y, mo, 1), _month_end(y, mo), None, True,
+                                   {"relative_to": base.iso}))
+            continue
+        if base.precision != "day":
+            continue
+        if g["next"]:
+            days = 1
+        else:
+            n = g["n"].lower()
+            k = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            days = k * (7 if g["unit"].lower().startswith("week") else 1)
+            if g["dir"].lower() in ("earlier", "before"):
+                days = -days
+        d = base.first + timedelta(days=days)
+        out.append(DateMention(s, e, text[s:e], d.isoformat(), "day", d, d, None, True,
+                               {"relative_to": base.iso}))
     return out
 
 

@@ -135,9 +135,15 @@ def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
     if any(_distance((o.start, o.end), hit) < dist for o in mine if o is not d):
         return None
     lo, hi = sorted((d.end, hit[0]) if d.end <= hit[0] else (hit[1], d.start))
-    if _RELATION.search(text[lo:hi]):
+    between = text[lo:hi]
+    # "the Second Five-Year Plan (1928-32)": a date that is the whole of a bracket
+    # right after its trigger dates it; any other bracket or relation word breaks the tie
+    apposition = hi == d.start and re.fullmatch(r"\s*\(\s*", between) is not None \
+        and re.match(r"\s*\)", text[d.end:d.end + 3]) is not None
+    if not apposition and _RELATION.search(between):
         return None
-    if _RELATION.search(text[max(0, d.start - 12):d.start]) and d.qualifier is None:
+    if not apposition and _RELATION.search(text[max(0, d.start - 12):d.start]) \
+            and d.qualifier is None:
         return None
     return ev
 

@@ -76,7 +76,8 @@ def run(doc: Document, options: Options) -> None:
     body_dates = [d for d in dates if not (qspan and qspan[0] <= d.start < qspan[1])]
     blocks = [(a, b) for _, a, b in paragraphs]
     partial = find_partial(text, body_dates, sent_ranges, blocks)
-    relative = find_relative(text, body_dates, blocks)
+    relative = find_relative(text, sorted([*body_dates, *partial], key=lambda d: d.start),
+                             blocks)
     all_dates = sorted([*body_dates, *partial, *relative], key=lambda d: d.start)
     figures = find_figures(text, dates)
     body_figures = [f for f in figures if not (qspan and qspan[0] <= f.start < qspan[1])]
