@@ -42,10 +42,11 @@ class PhraseIndex:
     words: list[tuple[str, ...]] = field(default_factory=list)
     exact: list[bool] = field(default_factory=list)
     infix: list[int] = field(default_factory=list)
-    by_key: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     ids: dict[tuple[str, int], int] = field(default_factory=dict)
     _infix_cache: tuple[re.Pattern[str], dict[str, int], int] | None = field(
         default=None, repr=False)
+    _tables_cache: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]],
+                         dict[str, tuple[int, ...]], int] | None = field(default=None, repr=False)
 
     def add(self, phrase: str, infix_min: int = 7) -> int | None:
         """Register ``phrase``; its id (shared by duplicates), or None if it is empty."""
@@ -59,11 +60,29 @@ class PhraseIndex:
         pid = len(self.words)
         self.words.append(words)
         self.exact.append(exact)
-        self.by_key[words[0][:3]].append(pid)
         if len(words) == 1 and not exact and len(words[0]) >= infix_min:
             self.infix.append(pid)
         self.ids[key] = pid
         return pid
+
+    def _tables(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]],
+                               dict[str, tuple[int, ...]]]:
+        """One-word phrases by their first three letters (and shorter ones by the
+        whole word), many-word phrases by their exact first word."""
+        if self._tables_cache is None or self._tables_cache[3] != len(self.words):
+            single: dict[str, list[int]] = defaultdict(list)
+            short: dict[str, list[int]] = defaultdict(list)
+            multi: dict[str, list[int]] = defaultdict(list)
+            for pid, words in enumerate(self.words):
+                if len(words) > 1:
+                    multi[words[0]].append(pid)
+                elif len(words[0]) >= 3:
+                    single[words[0][:3]].append(pid)
+                else:
+                    short[words[0]].append(pid)
+            freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
+            self._tables_cache = (freeze(single), freeze(multi), freeze(short), len(self.words))
+        return self._tables_cache[0], self._tables_cache[1], self._tables_cache[2]
 
     def _infix_rx(self) -> tuple[re.Pattern[str], dict[str, int]]:
         if self._infix_cache is None or self._infix_cache[2] != len(self.infix):
@@ -78,28 +97,32 @@ class PhraseIndex:
         toks = tokens if tokens is not None else tokenize(text)
         hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
         n = len(toks)
-        by_key = self.by_key
-        empty: list[int] = []
+        single, multi, short = self._tables()
+        empty: tuple[int, ...] = ()
+        exact = self.exact
         for i, (s, _e, w) in enumerate(toks):
-            cands = by_key.get(w[:3], empty)
-            if len(w) >= 3:  # phrases whose first word is shorter than three letters
-                cands = cands + by_key.get(w[:2], empty) + by_key.get(w[:1], empty)
-            for pid in cands:
+            for pid in single.get(w[:3], empty):
+                word = self.words[pid][0]
+                if w == word or (not exact[pid] and w.startswith(word)):
+                    hits[pid].append((s, _e))
+            if short:
+                for pid in short.get(w[:2], empty) + short.get(w[:1], empty):
+                    word = self.words[pid][0]
+                    if w == word or (not exact[pid] and w.startswith(word)):
+                        hits[pid].append((s, _e))
+            for pid in multi.get(w, empty):
                 words = self.words[pid]
                 last = len(words) - 1
                 if i + last >= n:
                     continue
                 ok = True
-                for k, word in enumerate(words):
-                    ts, te, tw = toks[i + k]
-                    if k and not _GAP_OK.fullmatch(text, toks[i + k - 1][1], ts):
+                for k in range(1, last + 1):
+                    ts, _te, tw = toks[i + k]
+                    if not _GAP_OK.fullmatch(text, toks[i + k - 1][1], ts):
                         ok = False
                         break
-                    if k == last and not self.exact[pid]:
-                        if not tw.startswith(word):
-                            ok = False
-                            break
-                    elif tw != word:
+                    word = words[k]
+                    if not (tw == word or (k == last and not exact[pid] and tw.startswith(word))):
                         ok = False
                         break
                 if ok:
