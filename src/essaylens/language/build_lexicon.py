@@ -2,11 +2,12 @@
 
 Reproduce with::
 
-    apt-get download wbritish-large wamerican-large
-    for f in w*-large_*.deb; do dpkg-deb -x "$f" lists; done
+    apt-get download wbritish-large wamerican-large wbritish-huge wamerican-huge
+    for f in w*-large_*.deb w*-huge_*.deb; do dpkg-deb -x "$f" lists; done
     python -m essaylens.language.build_lexicon lists/usr/share/dict
 
-Each line is ``word<TAB>flag``: ``g`` British only, ``u`` American only, ``b`` both.
+Each line is ``word<TAB>flag``: ``g`` British only, ``u`` American only, ``b`` both
+(from the *large* lists), ``r`` rare (only in the *huge* lists of either variant).
 Possessive entries (``word's``) are dropped: the checker strips ``'s`` itself.
 """
 
@@ -32,14 +33,18 @@ def main(folder: str) -> None:
     base = Path(folder)
     gb = read(base / "british-english-large")
     us = read(base / "american-english-large")
+    rare = (read(base / "british-english-huge") | read(base / "american-english-huge")) - gb - us
     lines = []
-    for w in sorted(gb | us):
-        flag = "b" if (w in gb and w in us) else ("g" if w in gb else "u")
+    for w in sorted(gb | us | rare):
+        if w in rare:
+            flag = "r"
+        else:
+            flag = "b" if (w in gb and w in us) else ("g" if w in gb else "u")
         lines.append(f"{w}\t{flag}")
     # mtime=0: the archive is byte-for-byte reproducible
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))
-    print(f"{OUT}: {len(lines)} words ({len(gb)} GB, {len(us)} US)")
+    print(f"{OUT}: {len(lines)} words ({len(gb)} GB, {len(us)} US, {len(rare)} rare)")
 
 
 if __name__ == "__main__":

@@ -14,17 +14,13 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 
-#: Endings that mark a British spelling when the word is in the GB list only.
-GB_MARKERS = ("our", "ours", "ise", "ised", "ises", "ising", "isation", "isations",
-              "lled", "lling", "ller", "tre", "tres", "ogue", "ence")
-
-
 @dataclass
 class Lexicon:
     """Accepted words (exact case and lower case), variant flags and frequencies."""
 
     exact: set[str] = field(default_factory=set)
     lower: set[str] = field(default_factory=set)
+    rare: set[str] = field(default_factory=set)  # lower case, only in SCOWL's huge lists
     gb_only: set[str] = field(default_factory=set)
     us_only: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
@@ -33,6 +29,10 @@ class Lexicon:
     def known(self, word: str) -> bool:
         """Is ``word`` a word (any case, either variant, or a historical term)?"""
         return word in self.exact or word.lower() in self.lower
+
+    def is_rare(self, word: str) -> bool:
+        """Known only from the huge lists (``wich``): a slip may hide behind it."""
+        return word not in self.exact and word.lower() in self.rare
 
     def add(self, words: Iterable[str]) -> None:
         for w in words:
@@ -69,6 +69,10 @@ def lexicon() -> Lexicon:
     with gzip.open(DATA / "words.tsv.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             word, _, flag = line.rstrip("\n").partition("\t")
+            if flag == "r":
+                lex.rare.add(word.lower())
+                lex.lower.add(word.lower())
+                continue
             lex.exact.add(word)
             lex.lower.add(word.lower())
             if flag == "g":
@@ -77,6 +81,7 @@ def lexicon() -> Lexicon:
                 lex.us_only.add(word)
     lex.add(_read_terms(DATA / "history_terms.txt"))
     lex.add(pack_terms())
+    lex.rare -= {w.lower() for w in lex.exact}
     with open(_symspell_file("frequency_dictionary_en_82_765.txt"), encoding="utf-8") as fh:
         for line in fh:
             w, _, c = line.partition(" ")

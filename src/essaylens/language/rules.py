@@ -1,0 +1,332 @@
+"""Errors a spell checker misses, found with spaCy ``Matcher`` rules over the tokens:
+real-word confusables in context, repeated words and phrases, words split in two and
+a/an/and slips.  Each rule names the token it blames, the fix and its confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from essaylens.language.issues import Issue
+
+# Nouns a history essay often uses with a possessive (its/whose) or after "sole".
+POSSESSED = [
+    "ideas", "idea", "policies", "policy", "actions", "views", "view", "power", "aims", "aim",
+    "leadership", "rule", "reign", "regime", "influence", "role", "death", "murder", "position",
+    "wife", "son", "daughter", "family", "followers", "supporters", "ideology", "beliefs",
+    "popularity", "authority", "army", "economy", "leaders", "leader", "citizens", "members",
+    "enemies", "allies", "opponents", "rivals", "rise", "fall", "downfall", "failure",
+    "success", "successes", "failures", "reforms", "goals", "motives", "intentions", "decision",
+    "decisions", "purpose", "origins", "causes", "consequences", "impact", "effect", "effects",
+    "own",
+]
+SOLE_NOUNS = [
+    "contributor", "contributors", "reason", "reasons", "cause", "causes", "purpose", "aim",
+    "factor", "responsibility", "survivor", "ruler", "leader", "power", "authority", "motive",
+    "source", "focus", "objective", "goal", "intention", "beneficiary", "explanation",
+    "driver", "culprit", "author", "architect", "instigator", "owner", "right", "control",
+    "basis", "means", "exception", "person", "man", "figure", "victim", "target", "decider",
+    "arbiter", "determinant", "trigger", "catalyst", "agent", "representative",
+]
+PRINCIPAL_NOUNS = [
+    "reason", "reasons", "cause", "causes", "factor", "factors", "aim", "aims", "figure",
+    "figures", "architect", "motive", "motives", "author", "source", "objective", "goal",
+    "concern", "target", "targets", "victim", "victims", "beneficiary", "beneficiaries",
+    "opponent", "opponents", "rival", "rivals", "enemy", "enemies", "role", "actor",
+    "actors", "driver", "instigator", "means", "method", "purpose",
+]
+THEE_OK_NEXT = ["my", "thy", "thine", "o", "and", "that", "not", "to", "in", "for", "i",
+                "we", "with", "from", "of", "as", "alone", "be", "is", "was", "who", "which",
+                "only", "too", "again", "up", "down", "well", "now"]
+THERE_AFTER_THEIR = ["is", "are", "was", "were", "seems", "seemed", "appears", "appeared",
+                     "exists", "existed", "remains", "remained"]
+MODAL_BEFORE_LOSE = ["to", "will", "would", "could", "might", "may", "must", "did", "not",
+                     "cannot", "can", "should", "shall", "never", "n't", "’t", "'t"]
+REAP_OBJECTS = ["results", "rewards", "reward", "benefits", "benefit", "profits", "profit",
+                "harvest", "dividends", "gains", "success", "successes", "fruits", "advantages"]
+BE_HAVE = ["has", "have", "had", "was", "were", "been", "being", "having"]
+AN_WORDS_AFTER_ITS = ["a", "an", "the", "not", "been", "because"]
+NOT_AN_AFTER_AND = ["out", "over", "on", "off", "under", "into", "up", "upon", "about", "after",
+                    "at", "in", "it", "its", "is", "are", "was", "all", "any", "each",
+                    "either", "even", "ever", "every", "other", "others", "our", "as", "also",
+                    "again", "only", "once", "one", "or", "if", "of", "away", "eventually",
+                    "even", "above", "across", "against", "among", "around", "until", "unless",
+                    "yet", "early", "earlier", "else", "i", "economic", "economically"]
+#: Words before "and" that cannot be its left conjunct: "to and extent" must be "to an".
+FUNCTION_BEFORE_AN = ["to", "of", "in", "is", "was", "be", "been", "as", "for", "with", "by",
+                      "at", "from", "into", "on", "had", "has", "have", "became", "become",
+                      "such", "quite", "create", "created", "creates", "make", "made", "makes",
+                      "what", "without", "like", "reach", "reached", "gave", "give", "gives",
+                      "provide", "provides", "provided", "are", "were", "being", "caused",
+                      "cause", "causes", "formed", "form", "forms", "an", "the", "a"]
+#: Splits that are standard words written in two (curated: "some times" is fine).
+SPLIT_PAIRS = {
+    ("where", "ever"): "wherever", ("when", "ever"): "whenever", ("what", "ever"): "whatever",
+    ("who", "ever"): "whoever", ("through", "out"): "throughout", ("never", "theless"):
+    "nevertheless", ("none", "theless"): "nonetheless", ("some", "how"): "somehow",
+    ("there", "fore"): "therefore", ("him", "self"): "himself", ("her", "self"): "herself",
+    ("them", "selves"): "themselves", ("it", "self"): "itself", ("my", "self"): "myself",
+    ("our", "selves"): "ourselves", ("further", "more"): "furthermore", ("more", "over"):
+    "moreover", ("there", "after"): "thereafter", ("no", "where"): "nowhere",
+    ("every", "where"): "everywhere", ("some", "where"): "somewhere", ("to", "gether"):
+    "together", ("fore", "mentioned"): "aforementioned", ("a", "foremention"): "aforementioned",
+    ("mean", "while"): "meanwhile", ("never", "the"): "", ("where", "as"): "whereas",
+    ("with", "stood"): "withstood", ("over", "whelming"): "overwhelming",
+}
+#: Prefixes that never stand alone: "un met", "un disputable", "dis agree".
+BOUND_PREFIXES = {"un", "dis", "mis", "non", "ir", "il", "anti", "semi", "pre", "inter",
+                  "counter", "multi", "pseudo", "neo", "post", "sub", "super", "trans"}
+#: Words that may rightly be doubled ("had had", "that that").
+DOUBLE_OK = {"had", "that", "is", "bye", "no", "so", "very", "ha", "do", "far", "many", "long",
+             "yes", "again", "go", "knock", "tut", "well", "now"}
+#: Words that form idioms as "X and X" ("more and more", "again and again").
+X_AND_X_OK = {"more", "less", "again", "over", "on", "round", "through", "by", "up", "down",
+              "back", "further", "better", "worse", "time", "bit", "step", "year", "years",
+              "on", "around", "out", "in", "off", "miles", "hours", "days", "weeks", "months",
+              "side", "hand", "arm", "neck", "head", "tooth", "nail", "inch", "inches", "bigger",
+              "higher", "faster", "slower", "harder", "deeper", "closer", "wider", "stronger",
+              "weaker", "fewer", "little", "much", "far", "such", "so", "and", "one", "two",
+              "face", "heart", "shoulder", "toe", "cheek", "jowl", "tit", "tat"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: which token(s) it blames (``blame`` slice), the fix and why."""
+
+    name: str
+    kind: str
+    patterns: list[list[dict[str, Any]]]
+    blame: tuple[int, int]
+    fix: str | Callable[[list[str]], str]
+    message: str
+    confidence: float
+
+
+def _l(*words: str) -> dict[str, Any]:
+    return {"LOWER": {"IN": list(words)}}
+
+
+RULES: list[Rule] = [
+    Rule("sole-soul", "confusable", [[_l("soul"), _l(*SOLE_NOUNS)]], (0, 1), "sole",
+         "‘soul’ is the spirit; ‘sole’ means only", 0.9),
+    Rule("thee-the", "confusable",
+         [[_l("thee"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": THEE_OK_NEXT}}]], (0, 1), "the",
+         "‘thee’ (archaic ‘you’) where the article ‘the’ is meant", 0.9),
+    Rule("their-there", "confusable", [[_l("their"), _l(*THERE_AFTER_THEIR)]], (0, 1), "there",
+         "‘their’ is possessive; ‘there is/was’ is meant", 0.9),
+    Rule("there-their", "confusable", [[_l("there", "they're", "they’re"), _l("own")]], (0, 1),
+         "their", "‘their own’ is possessive", 0.95),
+    Rule("lead-led-aux", "confusable", [[_l(*BE_HAVE), _l("lead")]], (1, 2), "led",
+         "the past tense and participle of ‘lead’ is ‘led’", 0.85),
+    Rule("lead-led-subject", "confusable",
+         [[_l("this", "it", "he", "she", "which"), _l("lead"), _l("to", "him", "them")]],
+         (1, 2), "led", "the past tense of ‘lead’ is ‘led’", 0.8),
+    Rule("loose-lose-modal", "confusable", [[_l(*MODAL_BEFORE_LOSE), _l("loose")]], (1, 2),
+         "lose", "‘loose’ means not tight; the verb is ‘lose’", 0.85),
+    Rule("loose-lose-object", "confusable",
+         [[_l("loose"), _l("his", "her", "their", "its", "our", "my", "your", "power",
+                            "control", "support", "faith", "face")]], (0, 1), "lose",
+         "‘loose’ means not tight; the verb is ‘lose’", 0.8),
+    Rule("loosing-losing", "confusable", [[_l("loosing")]], (0, 1), "losing",
+         "‘loosing’ means setting free; ‘losing’ is meant", 0.75),
+    Rule("lose-loose", "confusable",
+         [[_l("a", "very", "too", "so", "more", "rather", "quite", "fairly", "relatively"),
+           _l("lose")]], (1, 2), "loose", "‘lose’ is a verb; the adjective is ‘loose’", 0.85),
+    Rule("affect-effect-noun", "confusable",
+         [[_l("an", "the", "this", "that", "little", "no", "significant", "great", "major",
+              "positive", "negative", "profound", "lasting", "devastating", "huge", "biggest",
+              "main", "greatest", "direct", "overall", "desired", "adverse", "knock-on"),
+           _l("affect", "affects")]], (1, 2), lambda w: "effects" if w[1].endswith("s")
+         else "effect", "‘affect’ is the verb; the noun is ‘effect’", 0.85),
+    Rule("affect-on", "confusable", [[_l("affect", "affects"), _l("on", "upon")]], (0, 1),
+         lambda w: "effects" if w[0].endswith("s") else "effect",
+         "‘an effect on’: the noun is ‘effect’", 0.85),
+    Rule("effect-affect-person", "confusable",
+         [[_l("effect", "effects", "effected", "effecting"),
+           _l("him", "them", "us", "me", "her", "people", "everyone", "everybody")]], (0, 1),
+         lambda w: {"effect": "affect", "effects": "affects", "effected": "affected",
+                    "effecting": "affecting"}[w[0].lower()],
+         "‘effect’ as a verb means bring about; ‘affect’ (influence) is meant", 0.85),
+    Rule("reek-reap", "confusable",
+         [[_l("reeking", "reeked", "reek", "reeks"), {"IS_ALPHA": True, "OP": "?"},
+           _l(*REAP_OBJECTS)]], (0, 1),
+         lambda w: {"reeking": "reaping", "reeked": "reaped", "reek": "reap",
+                    "reeks": "reaps"}[w[0].lower()],
+         "‘reek’ means to stink; one ‘reaps’ results or rewards", 0.85),
+    Rule("reap-wreak", "confusable",
+         [[_l("reaping", "reaped", "reap", "reaps", "reeking", "reeked", "reek", "reeks"),
+           _l("havoc")]], (0, 1),
+         lambda w: "wreak" + w[0].lower().removeprefix("reap").removeprefix("reek"),
+         "one ‘wreaks’ havoc", 0.9),
+    Rule("principle-principal", "confusable",
+         [[_l("principle"), _l(*PRINCIPAL_NOUNS)]], (0, 1), "principal",
+         "‘principle’ is a rule or belief; ‘principal’ means main", 0.85),
+    Rule("in-principal", "confusable", [[_l("in"), _l("principal")]], (1, 2), "principle",
+         "‘in principle’ (as a rule) is spelled with -ple", 0.9),
+    Rule("principal-principle", "confusable",
+         [[_l("moral", "basic", "guiding", "founding", "core", "fundamental", "marxist",
+              "communist", "socialist", "democratic", "ideological", "first"),
+           _l("principal", "principals")]], (1, 2),
+         lambda w: "principles" if w[1].endswith("s") else "principle",
+         "‘principal’ means main; a belief or rule is a ‘principle’", 0.85),
+    Rule("whose-whos", "confusable", [[_l("whose"), _l("is", "was", "been", "going", "not")]],
+         (0, 1), "who's", "‘whose’ is possessive; ‘who is/who has’ is meant", 0.85),
+    Rule("whos-whose", "confusable",
+         [[_l("who"), {"ORTH": {"IN": ["'s", "’s"]}}, _l(*POSSESSED)]], (0, 2), "whose",
+         "‘who's’ means who is; the possessive is ‘whose’", 0.85),
+    Rule("its-possessive", "confusable",
+         [[_l("it"), {"ORTH": {"IN": ["'s", "’s"]}}, _l(*POSSESSED)]], (0, 2), "its",
+         "‘it's’ means it is; the possessive is ‘its’", 0.85),
+    Rule("its-itis", "confusable", [[{"LOWER": "its"}, _l(*AN_WORDS_AFTER_ITS)]], (0, 1),
+         "it's", "‘its’ is possessive; ‘it is’ (it's) is meant", 0.85),
+]
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(vocab: Any) -> Matcher:
+    """One matcher per vocabulary (the shared pipeline has one)."""
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = Matcher(vocab)
+        for rule in RULES:
+            matcher.add(rule.name, rule.patterns)
+        _MATCHERS[id(vocab)] = matcher
+    return matcher
+
+
+def _words(span: Any) -> list[str]:
+    return [t.text for t in span]
+
+
+def match_rules(doc: Doc) -> list[Issue]:
+    """Confusable issues from the rule table."""
+    by_name = {r.name: r for r in RULES}
+    out = []
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        rule = by_name[doc.vocab.strings[match_id]]
+        words = _words(doc[start:end])
+        a, b = rule.blame
+        blamed = doc[start + a:start + b]
+        fix = rule.fix(words) if callable(rule.fix) else rule.fix
+        fix = _match_case(blamed.text, fix)
+        out.append(Issue(blamed.start_char, blamed.end_char, rule.kind, blamed.text,
+                         rule.message, (fix,), rule.confidence, rule.name))
+    return out
+
+
+def _match_case(original: str, fix: str) -> str:
+    if original[:1].isupper():
+        return fix[:1].upper() + fix[1:]
+    return fix
+
+
+def _alpha(tokens: list[Any]) -> list[Any]:
+    return [t for t in tokens if not t.is_space]
+
+
+def repetitions(doc: Doc) -> list[Issue]:
+    """Repeated words (``the the``), repeated phrases (``of the of the``) and
+    ``fears and fears``."""
+    toks = _alpha(list(doc))
+    out: list[Issue] = []
+    low = [t.lower_ for t in toks]
+    taken: set[int] = set()
+    for i in range(len(toks) - 2):
+        a, mid, b = toks[i], toks[i + 1], toks[i + 2]
+        if (mid.lower_ == "and" and a.is_alpha and a.lower_ == b.lower_ and len(a) >= 3
+                and a.lower_ not in X_AND_X_OK and not a.lower_.endswith("er")
+                and not a.is_title):
+            s, e = a.idx, b.idx + len(b)
+            taken.update((i, i + 1, i + 2))
+            out.append(Issue(s, e, "repetition", doc.text[s:e],
+                             f"‘{a.text}’ repeated around ‘and’", (a.text,), 0.8, "x-and-x"))
+    for n in (4, 3, 2):
+        for i in range(len(toks) - 2 * n + 1):
+            if any(k in taken for k in range(i, i + 2 * n)):
+                continue
+            first, second = low[i:i + n], low[i + n:i + 2 * n]
+            if first == second and all(toks[k].is_alpha for k in range(i, i + 2 * n)):
+                s, e = toks[i].idx, toks[i + 2 * n - 1].idx + len(toks[i + 2 * n - 1])
+                out.append(Issue(s, e, "repetition", doc.text[s:e], "Phrase repeated",
+                                 (" ".join(_words(toks[i:i + n])),), 0.9, "repeated-phrase"))
+                taken.update(range(i, i + 2 * n))
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if i in taken or not a.is_alpha or a.lower_ != b.lower_ or a.lower_ in DOUBLE_OK:
+            continue
+        s, e = a.idx, b.idx + len(b)
+        out.append(Issue(s, e, "repetition", doc.text[s:e], "Word repeated", (a.text,),
+                         0.95, "repeated-word"))
+    return out
+
+
+def split_words(doc: Doc, known: Callable[[str], bool],
+                correct: Callable[[str], str | None],
+                rare: Callable[[str], bool] = lambda w: False) -> list[Issue]:
+    """A word written as two: ``un met`` -> unmet, ``where ever`` -> wherever."""
+    toks = _alpha(list(doc))
+    out: list[Issue] = []
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if not (a.is_alpha and b.is_alpha) or a.whitespace_ != " ":
+            continue
+        la, lb = a.lower_, b.lower_
+        joined = la + lb
+        fix: str | None = None
+        conf = 0.9
+        if (la, lb) in SPLIT_PAIRS:
+            fix = SPLIT_PAIRS[(la, lb)] or None
+        elif la in BOUND_PREFIXES and not a.is_title and b.is_lower:
+            if known(joined):
+                fix = joined
+            elif la in ("un", "dis", "mis", "non", "ir", "il"):
+                fix = correct(joined) or (f"{la}-{lb}" if la == "non" else None)
+                conf = 0.85
+        elif (a.is_lower and b.is_lower and len(joined) >= 6 and known(joined)
+              and (not known(la) or not known(lb))):
+            fix = joined
+            conf = 0.85
+        if fix:
+            fixes = [fix]
+            if rare(fix):  # "undisputable" exists, but "indisputable" is the usual word
+                usual = correct(fix)
+                if usual and usual != fix:
+                    fixes.insert(0, usual)
+            s, e = a.idx, b.idx + len(b)
+            out.append(Issue(s, e, "split_word", doc.text[s:e], "One word written as two",
+                             tuple(_match_case(a.text, f) for f in fixes), conf, "split"))
+    return out
+
+
+def articles(doc: Doc, bigram: Callable[[str], int]) -> list[Issue]:
+    """``a``/``an``/``and`` slips: ``to and extent``, ``a extent``, ``an policy``."""
+    toks = _alpha(list(doc))
+    out: list[Issue] = []
+    for i in range(1, len(toks) - 1):
+        prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
+        word = nxt.lower_
+        if not nxt.is_alpha or not nxt.is_lower:
+            continue
+        if tok.lower_ == "and" and word[0] in "aeio" and word not in NOT_AN_AFTER_AND and (
+                prev.lower_ in FUNCTION_BEFORE_AN
+                or (prev.lower_.endswith("ly") and prev.is_alpha and not word.endswith("ly"))):
+            if bigram(f"an {word}") >= 1_000_000 and not word.endswith("ly"):
+                out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
+                                 "‘and’ where the article ‘an’ is meant", ("an",), 0.85,
+                                 "and-an"))
+        elif tok.lower_ == "a" and word[0] in "aeio" and not word.startswith(
+                ("one", "once", "eu", "ewe", "oui")):
+            out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
+                             "‘an’ goes before a vowel sound", (_match_case(tok.text, "an"),),
+                             0.9, "a-an"))
+        elif tok.lower_ == "an" and word[0] in "bcdfgjklmnpqrstvwz":
+            out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
+                             "‘a’ goes before a consonant sound", (_match_case(tok.text, "a"),),
+                             0.9, "an-a"))
+    return out
