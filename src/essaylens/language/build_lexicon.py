@@ -36,10 +36,7 @@ def main(folder: str) -> None:
     rare = (read(base / "british-english-huge") | read(base / "american-english-huge")) - gb - us
     lines = []
     for w in sorted(gb | us | rare):
-        if w in rare:
-            flag = "r"
-        else:
-            flag = "b" if (w in gb and w in us) else ("g" if w in gb else "u")
+        flag = "r" if w in rare else "b" if w in gb and w in us else "g" if w in gb else "u"
         lines.append(f"{w}\t{flag}")
     # mtime=0: the archive is byte-for-byte reproducible
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:

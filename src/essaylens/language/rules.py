@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -86,7 +86,7 @@ DOUBLE_OK = {"had", "that", "is", "bye", "no", "so", "very", "ha", "do", "far", 
 #: Words that form idioms as "X and X" ("more and more", "again and again").
 X_AND_X_OK = {"more", "less", "again", "over", "on", "round", "through", "by", "up", "down",
               "back", "further", "better", "worse", "time", "bit", "step", "year", "years",
-              "on", "around", "out", "in", "off", "miles", "hours", "days", "weeks", "months",
+              "around", "out", "in", "off", "miles", "hours", "days", "weeks", "months",
               "side", "hand", "arm", "neck", "head", "tooth", "nail", "inch", "inches", "bigger",
               "higher", "faster", "slower", "harder", "deeper", "closer", "wider", "stronger",
               "weaker", "fewer", "little", "much", "far", "such", "so", "and", "one", "two",
@@ -200,17 +200,79 @@ def _matcher(vocab: Any) -> Matcher:
     return matcher
 
 
-def _words(span: Any) -> list[str]:
-    return [t.text for t in span]
+class Tok(NamedTuple):
+    """A plain-Python copy of a token: attribute access on spaCy tokens is slow."""
+
+    text: str
+    lower_: str
+    idx: int
+    i: int
+    whitespace_: str
+    is_alpha: bool
+    is_lower: bool
+    is_title: bool
+
+    def __len__(self) -> int:  # type: ignore[override]
+        return len(self.text)
 
 
-def match_rules(doc: Doc) -> list[Issue]:
+def tokens(doc: Doc) -> list[Tok]:
+    """The non-space tokens of ``doc`` as :class:`Tok` s (built once per check)."""
+    out = []
+    for t in doc:
+        text = t.text
+        if text.isspace():
+            continue
+        out.append(Tok(text, text.lower(), t.idx, t.i, t.whitespace_, text.isalpha(),
+                       text.islower(), text.istitle()))
+    return out
+
+
+def _anchors() -> frozenset[str]:
+    """For each pattern, the words of its smallest closed word set: every match
+    contains one, so the Matcher need only look at windows around them."""
+    words: set[str] = set()
+    for rule in RULES:
+        for pattern in rule.patterns:
+            sets = [[spec["LOWER"]] if isinstance(spec.get("LOWER"), str)
+                    else spec["LOWER"]["IN"] for spec in pattern
+                    if "OP" not in spec and (isinstance(spec.get("LOWER"), str) or (
+                        isinstance(spec.get("LOWER"), dict) and "IN" in spec["LOWER"]))]
+            # the smallest set; among equals the longest (rarer) words
+            words.update(min(sets, key=lambda ws: (len(ws), -min(map(len, ws)))))
+    return frozenset(words)
+
+
+ANCHORS = _anchors()
+WINDOW = max(len(p) for r in RULES for p in r.patterns)
+
+
+def _windows(toks: list[Tok], n: int) -> list[tuple[int, int]]:
+    """Merged token windows around anchor words (the Matcher costs ~40 us a token)."""
+    out: list[tuple[int, int]] = []
+    for tok in toks:
+        if tok.lower_ in ANCHORS:
+            lo, hi = max(0, tok.i - WINDOW + 1), min(n, tok.i + WINDOW)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+    return out
+
+
+def match_rules(doc: Doc, toks: list[Tok] | None = None) -> list[Issue]:
     """Confusable issues from the rule table."""
+    toks = tokens(doc) if toks is None else toks
     by_name = {r.name: r for r in RULES}
     out = []
-    for match_id, start, end in _matcher(doc.vocab)(doc):
+    matcher = _matcher(doc.vocab)
+    found: set[tuple[int, int, int]] = set()
+    for lo, hi in _windows(toks, len(doc)):
+        for match_id, s, e in matcher(doc[lo:hi]):
+            found.add((match_id, lo + s, lo + e))
+    for match_id, start, end in sorted(found, key=lambda m: (m[1], m[2])):
         rule = by_name[doc.vocab.strings[match_id]]
-        words = _words(doc[start:end])
+        words = [t.text for t in doc[start:end]]
         a, b = rule.blame
         blamed = doc[start + a:start + b]
         fix = rule.fix(words) if callable(rule.fix) else rule.fix
@@ -226,14 +288,9 @@ def _match_case(original: str, fix: str) -> str:
     return fix
 
 
-def _alpha(tokens: list[Any]) -> list[Any]:
-    return [t for t in tokens if not t.is_space]
-
-
-def repetitions(doc: Doc) -> list[Issue]:
+def repetitions(text: str, toks: list[Tok]) -> list[Issue]:
     """Repeated words (``the the``), repeated phrases (``of the of the``) and
     ``fears and fears``."""
-    toks = _alpha(list(doc))
     out: list[Issue] = []
     low = [t.lower_ for t in toks]
     taken: set[int] = set()
@@ -244,33 +301,33 @@ def repetitions(doc: Doc) -> list[Issue]:
                 and not a.is_title):
             s, e = a.idx, b.idx + len(b)
             taken.update((i, i + 1, i + 2))
-            out.append(Issue(s, e, "repetition", doc.text[s:e],
+            out.append(Issue(s, e, "repetition", text[s:e],
                              f"‘{a.text}’ repeated around ‘and’", (a.text,), 0.8, "x-and-x"))
     for n in (4, 3, 2):
         for i in range(len(toks) - 2 * n + 1):
-            if any(k in taken for k in range(i, i + 2 * n)):
+            if low[i] != low[i + n] or any(k in taken for k in range(i, i + 2 * n)):
                 continue
             first, second = low[i:i + n], low[i + n:i + 2 * n]
             if first == second and all(toks[k].is_alpha for k in range(i, i + 2 * n)):
                 s, e = toks[i].idx, toks[i + 2 * n - 1].idx + len(toks[i + 2 * n - 1])
-                out.append(Issue(s, e, "repetition", doc.text[s:e], "Phrase repeated",
-                                 (" ".join(_words(toks[i:i + n])),), 0.9, "repeated-phrase"))
+                once = " ".join(t.text for t in toks[i:i + n])
+                out.append(Issue(s, e, "repetition", text[s:e], "Phrase repeated", (once,),
+                                 0.9, "repeated-phrase"))
                 taken.update(range(i, i + 2 * n))
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
         if i in taken or not a.is_alpha or a.lower_ != b.lower_ or a.lower_ in DOUBLE_OK:
             continue
         s, e = a.idx, b.idx + len(b)
-        out.append(Issue(s, e, "repetition", doc.text[s:e], "Word repeated", (a.text,),
+        out.append(Issue(s, e, "repetition", text[s:e], "Word repeated", (a.text,),
                          0.95, "repeated-word"))
     return out
 
 
-def split_words(doc: Doc, known: Callable[[str], bool],
+def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
                 correct: Callable[[str], str | None],
                 rare: Callable[[str], bool] = lambda w: False) -> list[Issue]:
     """A word written as two: ``un met`` -> unmet, ``where ever`` -> wherever."""
-    toks = _alpha(list(doc))
     out: list[Issue] = []
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
@@ -299,14 +356,13 @@ def split_words(doc: Doc, known: Callable[[str], bool],
                 if usual and usual != fix:
                     fixes.insert(0, usual)
             s, e = a.idx, b.idx + len(b)
-            out.append(Issue(s, e, "split_word", doc.text[s:e], "One word written as two",
+            out.append(Issue(s, e, "split_word", text[s:e], "One word written as two",
                              tuple(_match_case(a.text, f) for f in fixes), conf, "split"))
     return out
 
 
-def articles(doc: Doc, bigram: Callable[[str], int]) -> list[Issue]:
+def articles(toks: list[Tok], bigram: Callable[[str], int]) -> list[Issue]:
     """``a``/``an``/``and`` slips: ``to and extent``, ``a extent``, ``an policy``."""
-    toks = _alpha(list(doc))
     out: list[Issue] = []
     for i in range(1, len(toks) - 1):
         prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]

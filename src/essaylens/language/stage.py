@@ -39,10 +39,11 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
 
     starts = {s for s, _e in sentences} | {s for s, _e in title}
     issues = spelling.check_spelling(text, title + sentences, starts, variant)
-    issues += rules.match_rules(parsed)
-    issues += rules.repetitions(parsed)
-    issues += rules.split_words(parsed, lex.known, correct, lex.is_rare)
-    issues += rules.articles(parsed, bigram)
+    toks = rules.tokens(parsed)
+    issues += rules.match_rules(parsed, toks)
+    issues += rules.repetitions(text, toks)
+    issues += rules.split_words(text, toks, lex.known, correct, lex.is_rare)
+    issues += rules.articles(toks, bigram)
     issues += style.long_sentences(text, sentences)
     result = style.readability(text, sentences, paragraphs)
     result["variant"] = variant

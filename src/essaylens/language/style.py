@@ -40,8 +40,9 @@ def readability(text: str, sentences: list[tuple[int, int]],
     sent_words = [WORD.findall(text[s:e]) for s, e in sentences]
     words = [w for ws in sent_words for w in ws]
     n_words, n_sent = len(words), max(1, len(sentences))
-    n_syll = sum(syllables(w) for w in words)
-    poly = sum(1 for w in words if syllables(w) >= 3)
+    counts = [syllables(w) for w in words]
+    n_syll = sum(counts)
+    poly = sum(1 for c in counts if c >= 3)
     letters = sum(len(w) for w in words)
     lengths = [len(ws) for ws in sent_words]
     para_words = [len(WORD.findall(text[s:e])) for s, e in paragraphs]
@@ -88,7 +89,8 @@ def register(text: str, sentences: list[tuple[int, int]]) -> dict[str, Any]:
     first = [m.group() for m in FIRST_PERSON.finditer(body)]
     questions = [i for i, (s, e) in enumerate(sentences)
                  if text[s:e].rstrip().rstrip("”’\"')").endswith("?")]
-    return {"contractions": len(contractions), "contraction_examples": sorted(set(contractions))[:5],
+    return {"contractions": len(contractions),
+            "contraction_examples": sorted(set(contractions))[:5],
             "first_person": len(first), "rhetorical_questions": len(questions)}
 
 
