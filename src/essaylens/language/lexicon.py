@@ -106,14 +106,16 @@ def pack_terms() -> list[str]:
 
 
 @cache
-def bigrams() -> dict[str, int]:
-    """Two-word counts (SymSpell's bigram list); loaded only when a rule asks."""
+def after_an() -> dict[str, int]:
+    """How often each word follows ``an`` (SymSpell's bigram list): tells a noun phrase
+    that wants ``an`` (``an extent``) from a word that never follows it."""
     out: dict[str, int] = {}
     with open(_symspell_file("frequency_bigramdictionary_en_243_342.txt"),
               encoding="utf-8") as fh:
         for line in fh:
-            a, b, c = line.split(" ")
-            out[f"{a} {b}"] = int(c)
+            if line.startswith("an "):
+                _a, b, c = line.split(" ")
+                out[b] = int(c)
     return out
 
 

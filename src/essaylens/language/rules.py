@@ -339,7 +339,7 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
         conf = 0.9
         if (la, lb) in SPLIT_PAIRS:
             fix = SPLIT_PAIRS[(la, lb)] or None
-        elif la in BOUND_PREFIXES and not a.is_title and b.is_lower:
+        elif la in BOUND_PREFIXES and a.is_lower and b.is_lower:
             if known(joined):
                 fix = joined
             elif la in ("un", "dis", "mis", "non", "ir", "il"):
@@ -361,7 +361,7 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
     return out
 
 
-def articles(toks: list[Tok], bigram: Callable[[str], int]) -> list[Issue]:
+def articles(toks: list[Tok], an_count: Callable[[str], int]) -> list[Issue]:
     """``a``/``an``/``and`` slips: ``to and extent``, ``a extent``, ``an policy``."""
     out: list[Issue] = []
     for i in range(1, len(toks) - 1):
@@ -372,7 +372,7 @@ def articles(toks: list[Tok], bigram: Callable[[str], int]) -> list[Issue]:
         if tok.lower_ == "and" and word[0] in "aeio" and word not in NOT_AN_AFTER_AND and (
                 prev.lower_ in FUNCTION_BEFORE_AN
                 or (prev.lower_.endswith("ly") and prev.is_alpha and not word.endswith("ly"))):
-            if bigram(f"an {word}") >= 1_000_000 and not word.endswith("ly"):
+            if an_count(word) >= 1_000_000 and not word.endswith("ly"):
                 out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
                                  "‘and’ where the article ‘an’ is meant", ("an",), 0.85,
                                  "and-an"))

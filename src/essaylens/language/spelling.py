@@ -91,9 +91,12 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
         capital = base[:1].isupper()
         close = near_name(base, lex) if capital or len(base) >= 6 else None
         if close:
-            issues.append(Issue(start, end_base, "name", base,
-                                f"Unknown name; did you mean {close[0]}?",
-                                (close[0],), 0.9 if close[1] <= 1.8 else 0.8, "near-name"))
+            if close[1] <= 0.6:  # Khlevnyuk/Khlevniuk: another transliteration, likely
+                msg, conf = f"Usually spelled {close[0]}", 0.5
+            else:
+                msg, conf = f"Unknown name; did you mean {close[0]}?", 0.9
+            issues.append(Issue(start, end_base, "name", base, msg, (close[0],), conf,
+                                "near-name"))
             continue
         if capital:
             if not _is_initial(text, start, sentence_starts) or base in names_seen:

@@ -34,8 +34,8 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
         sug = corrector(variant).suggest(word)
         return sug[0].word if sug and sug[0].cost <= 1.0 and " " not in sug[0].word else None
 
-    def bigram(pair: str) -> int:
-        return lx.bigrams().get(pair, 0)
+    def an_count(word: str) -> int:
+        return lx.after_an().get(word, 0)
 
     starts = {s for s, _e in sentences} | {s for s, _e in title}
     issues = spelling.check_spelling(text, title + sentences, starts, variant)
@@ -43,7 +43,7 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
     issues += rules.match_rules(parsed, toks)
     issues += rules.repetitions(text, toks)
     issues += rules.split_words(text, toks, lex.known, correct, lex.is_rare)
-    issues += rules.articles(toks, bigram)
+    issues += rules.articles(toks, an_count)
     issues += style.long_sentences(text, sentences)
     result = style.readability(text, sentences, paragraphs)
     result["variant"] = variant

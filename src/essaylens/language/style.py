@@ -19,7 +19,7 @@ WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 CONTRACTION = re.compile(r"\b[A-Za-z]+(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:it|that|there|"
                          r"what|he|she|who|here)['’]s\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
+FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|mine|myself|we|us|our|ours|ourselves)\b")
 
 
 def syllables(word: str) -> int:
