@@ -6,7 +6,26 @@ from essaylens.document import Document
 from essaylens.pipeline import Options, stage
 
 
-@stage("assessment", requires=('paragraphs', 'sentences'), writes=('assessment',), optional=('components', 'relations', 'question', 'factors', 'judgement', 'events', 'fact_checks', 'language_issues'))
+@stage(
+    "assessment",
+    requires=(
+        'paragraphs',
+        'sentences',
+    ),
+    writes=(
+        'assessment',
+    ),
+    optional=(
+        'components',
+        'relations',
+        'question',
+        'factors',
+        'judgement',
+        'events',
+        'fact_checks',
+        'language_issues',
+    ),
+)
 def run(doc: Document, options: Options) -> None:
     """Write empty layers so every record has its keys."""
     doc.results["assessment"] = None
