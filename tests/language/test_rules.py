@@ -46,7 +46,7 @@ CASES = [
      "Bukharin, who's been called the party's darling, was shot."),
     ("its-possessive", "The party lost it's leaders.", "it's", "its",
      "It's clear that fear mattered."),
-    ("its-itis", "Its clear that its a question of fear.", "its", "it's",
+    ("its-itis", "Fear mattered, and its a question of degree.", "its", "it's",
      "The party purged its own members."),
 ]
 

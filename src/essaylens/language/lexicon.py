@@ -25,10 +25,19 @@ class Lexicon:
     us_only: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     counts: dict[str, int] = field(default_factory=dict)
+    _dict_names: list[str] = field(default_factory=list)
 
     def known(self, word: str) -> bool:
         """Is ``word`` a word (any case, either variant, or a historical term)?"""
         return word in self.exact or word.lower() in self.lower
+
+    @property
+    def dict_names(self) -> list[str]:
+        """Capitalised words of the general lists (Asquith, Hindenburg), built once."""
+        if not self._dict_names:
+            self._dict_names = [w for w in self.exact
+                                if w[:1].isupper() and not w.isupper() and len(w) >= 5]
+        return self._dict_names
 
     def is_rare(self, word: str) -> bool:
         """Known only from the huge lists (``wich``): a slip may hide behind it."""
@@ -105,17 +114,23 @@ def pack_terms() -> list[str]:
     return []
 
 
+#: First words whose two-word counts the rules need.
+BIGRAM_HEADS = frozenset({"an", "over", "under", "out", "up", "down", "with", "fore", "back",
+                          "through", "count", "off", "after"})
+
+
 @cache
-def after_an() -> dict[str, int]:
-    """How often each word follows ``an`` (SymSpell's bigram list): tells a noun phrase
-    that wants ``an`` (``an extent``) from a word that never follows it."""
+def bigrams() -> dict[str, int]:
+    """Two-word counts (SymSpell's list) for pairs starting with :data:`BIGRAM_HEADS`:
+    ``an extent`` is common, ``over looked`` is not (so it is ``overlooked``)."""
     out: dict[str, int] = {}
     with open(_symspell_file("frequency_bigramdictionary_en_243_342.txt"),
               encoding="utf-8") as fh:
         for line in fh:
-            if line.startswith("an "):
-                _a, b, c = line.split(" ")
-                out[b] = int(c)
+            head = line[:line.find(" ")]
+            if head in BIGRAM_HEADS:
+                a_b, _, c = line.rpartition(" ")
+                out[a_b] = int(c)
     return out
 
 

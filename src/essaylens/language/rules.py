@@ -37,8 +37,24 @@ PRINCIPAL_NOUNS = [
     "figures", "architect", "motive", "motives", "author", "source", "objective", "goal",
     "concern", "target", "targets", "victim", "victims", "beneficiary", "beneficiaries",
     "opponent", "opponents", "rival", "rivals", "enemy", "enemies", "role", "actor",
-    "actors", "driver", "instigator", "means", "method", "purpose",
+    "actors", "driver", "instigator", "means", "method", "purpose", "trigger", "catalyst",
+    "contributor", "feature", "characteristic", "weapon", "tool", "instrument", "obstacle",
+    "problem", "issue", "threat", "danger", "achievement", "consequence", "result",
+    "outcome", "difference", "player", "players", "leader", "leaders", "minister", "ministers",
+    "advisor", "adviser", "ally", "allies", "supporter", "supporters", "focus", "target",
 ]
+#: People a verb "affect" (influence) takes as object; "effect" (bring about) never does.
+PEOPLE = ["him", "them", "us", "me", "her", "people", "everyone", "everybody", "voters",
+          "workers", "peasants", "women", "men", "soldiers", "citizens", "families", "children",
+          "civilians", "farmers", "millions", "many", "most", "thousands"]
+#: Adjectives after "its" that want "it's": "its clear that".
+IT_IS_ADJ = ["clear", "obvious", "evident", "likely", "unlikely", "possible", "impossible",
+             "important", "true", "hard", "difficult", "easy", "apparent", "necessary",
+             "interesting", "significant", "worth", "fair", "arguable", "undeniable", "vital",
+             "essential", "crucial", "surprising", "doubtful", "certain", "debatable"]
+FUNCTION_WORDS = ["of", "the", "a", "an", "and", "or", "but", "to", "in", "on", "at", "by",
+                  "for", "with", "from", "as", "is", "was", "that", "which", "who", "this",
+                  "it", "its", "his", "her", "their", "our", "my", "your", "be", "been"]
 THEE_OK_NEXT = ["my", "thy", "thine", "o", "and", "that", "not", "to", "in", "for", "i",
                 "we", "with", "from", "of", "as", "alone", "be", "is", "was", "who", "which",
                 "only", "too", "again", "up", "down", "well", "now"]
@@ -80,9 +96,13 @@ SPLIT_PAIRS = {
 #: Prefixes that never stand alone: "un met", "un disputable", "dis agree".
 BOUND_PREFIXES = {"un", "dis", "mis", "non", "ir", "il", "anti", "semi", "pre", "inter",
                   "counter", "multi", "pseudo", "neo", "post", "sub", "super", "trans"}
+#: Free words that also join as prefixes: "over looked" -> overlooked, unless the pair
+#: is itself common ("under way", "over all").
+FREE_PREFIXES = ("over", "under", "out", "up", "down", "with", "fore", "back", "through",
+                 "count", "off", "after")
 #: Words that may rightly be doubled ("had had", "that that").
 DOUBLE_OK = {"had", "that", "is", "bye", "no", "so", "very", "ha", "do", "far", "many", "long",
-             "yes", "again", "go", "knock", "tut", "well", "now"}
+             "yes", "go", "knock", "tut", "well", "now"}
 #: Words that form idioms as "X and X" ("more and more", "again and again").
 X_AND_X_OK = {"more", "less", "again", "over", "on", "round", "through", "by", "up", "down",
               "back", "further", "better", "worse", "time", "bit", "step", "year", "years",
@@ -111,7 +131,10 @@ def _l(*words: str) -> dict[str, Any]:
 
 
 RULES: list[Rule] = [
-    Rule("sole-soul", "confusable", [[_l("soul"), _l(*SOLE_NOUNS)]], (0, 1), "sole",
+    Rule("sole-soul", "confusable",
+         [[_l("soul"), _l(*SOLE_NOUNS)],
+          [_l("soul"), {"IS_ALPHA": True, "IS_LOWER": True, "LOWER": {"NOT_IN": FUNCTION_WORDS}},
+           _l(*SOLE_NOUNS)]], (0, 1), "sole",
          "‘soul’ is the spirit; ‘sole’ means only", 0.9),
     Rule("thee-the", "confusable",
          [[_l("thee"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": THEE_OK_NEXT}}]], (0, 1), "the",
@@ -120,6 +143,11 @@ RULES: list[Rule] = [
          "‘their’ is possessive; ‘there is/was’ is meant", 0.9),
     Rule("there-their", "confusable", [[_l("there", "they're", "they’re"), _l("own")]], (0, 1),
          "their", "‘their own’ is possessive", 0.95),
+    Rule("there-their-noun", "confusable",
+         [[_l("on", "of", "in", "for", "with", "to", "by", "from", "against"), _l("there"),
+           _l(*[w for w in POSSESSED if w != "own"], "side", "country", "army", "lives",
+              "land", "homes", "jobs", "rights", "vote", "votes", "interests", "leader")]],
+         (1, 2), "their", "‘there’ is a place; the possessive is ‘their’", 0.85),
     Rule("lead-led-aux", "confusable", [[_l(*BE_HAVE), _l("lead")]], (1, 2), "led",
          "the past tense and participle of ‘lead’ is ‘led’", 0.85),
     Rule("lead-led-subject", "confusable",
@@ -146,8 +174,7 @@ RULES: list[Rule] = [
          lambda w: "effects" if w[0].endswith("s") else "effect",
          "‘an effect on’: the noun is ‘effect’", 0.85),
     Rule("effect-affect-person", "confusable",
-         [[_l("effect", "effects", "effected", "effecting"),
-           _l("him", "them", "us", "me", "her", "people", "everyone", "everybody")]], (0, 1),
+         [[_l("effect", "effects", "effected", "effecting"), _l(*PEOPLE)]], (0, 1),
          lambda w: {"effect": "affect", "effects": "affects", "effected": "affected",
                     "effecting": "affecting"}[w[0].lower()],
          "‘effect’ as a verb means bring about; ‘affect’ (influence) is meant", 0.85),
@@ -181,8 +208,10 @@ RULES: list[Rule] = [
     Rule("its-possessive", "confusable",
          [[_l("it"), {"ORTH": {"IN": ["'s", "’s"]}}, _l(*POSSESSED)]], (0, 2), "its",
          "‘it's’ means it is; the possessive is ‘its’", 0.85),
-    Rule("its-itis", "confusable", [[{"LOWER": "its"}, _l(*AN_WORDS_AFTER_ITS)]], (0, 1),
-         "it's", "‘its’ is possessive; ‘it is’ (it's) is meant", 0.85),
+    Rule("its-itis", "confusable",
+         [[{"LOWER": "its"}, _l(*AN_WORDS_AFTER_ITS)],
+          [{"LOWER": "its"}, _l(*IT_IS_ADJ), _l("that", "to", "whether", "how", "why", "what")]],
+         (0, 1), "it's", "‘its’ is possessive; ‘it is’ (it's) is meant", 0.85),
 ]
 
 
@@ -326,7 +355,8 @@ def repetitions(text: str, toks: list[Tok]) -> list[Issue]:
 
 def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
                 correct: Callable[[str], str | None],
-                rare: Callable[[str], bool] = lambda w: False) -> list[Issue]:
+                rare: Callable[[str], bool] = lambda w: False,
+                common_pair: Callable[[str, str], bool] | None = None) -> list[Issue]:
     """A word written as two: ``un met`` -> unmet, ``where ever`` -> wherever."""
     out: list[Issue] = []
     for i in range(len(toks) - 1):
@@ -349,6 +379,10 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
               and (not known(la) or not known(lb))):
             fix = joined
             conf = 0.85
+        elif (common_pair is not None and la in FREE_PREFIXES and b.is_lower
+              and not rare(joined) and not common_pair(la, lb)):
+            fix = joined
+            conf = 0.8
         if fix:
             fixes = [fix]
             if rare(fix):  # "undisputable" exists, but "indisputable" is the usual word

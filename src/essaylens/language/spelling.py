@@ -30,19 +30,27 @@ def _is_initial(text: str, start: int, starts: set[int]) -> bool:
     return i < 0 or text[i] in _OPENERS
 
 
-def near_name(word: str, lex: Lexicon) -> tuple[str, float] | None:
-    """The known name ``word`` most likely misspells, if any is close enough."""
-    if len(word) < 4 or not lex.names:
+def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
+    """The known name ``word`` most likely misspells, if any is close enough:
+    (name, weighted cost, from the history list).  History names may be two slips
+    away; names from the general lists only one cheap slip (Asquit -> Asquith)."""
+    if len(word) < 4:
         return None
     limit = 1 if len(word) < 6 else 2
-    best: tuple[str, float] | None = None
-    for name, _d, _i in process.extract(word, list(lex.names), scorer=OSA.distance,
-                                        score_cutoff=limit, limit=None):
-        if name == word or name.lower() == word.lower():
-            return None
-        cost = errormodel.distance(word.lower(), name.lower())
-        if cost <= 2.0 and (best is None or cost < best[1]):
-            best = (name, cost)
+    best: tuple[str, float, bool] | None = None
+    pools = [(sorted(lex.names), limit, 2.0, True)]
+    if len(word) >= 6:
+        pools.append((lex.dict_names, 1, 0.7, False))
+    for pool, plain, most, history in pools:
+        for name, _d, _i in process.extract(word, pool, scorer=OSA.distance,
+                                            score_cutoff=plain, limit=None):
+            if name.lower() == word.lower():
+                return None
+            cost = errormodel.distance(word.lower(), name.lower())
+            if cost <= most and (best is None or cost < best[1]):
+                best = (name, cost, history)
+        if best:
+            break
     return best
 
 
@@ -94,7 +102,8 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
             if close[1] <= 0.6:  # Khlevnyuk/Khlevniuk: another transliteration, likely
                 msg, conf = f"Usually spelled {close[0]}", 0.5
             else:
-                msg, conf = f"Unknown name; did you mean {close[0]}?", 0.9
+                msg = f"Unknown name; did you mean {close[0]}?"
+                conf = 0.9 if close[2] else 0.7
             issues.append(Issue(start, end_base, "name", base, msg, (close[0],), conf,
                                 "near-name"))
             continue

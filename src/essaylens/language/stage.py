@@ -35,14 +35,19 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
         return sug[0].word if sug and sug[0].cost <= 1.0 and " " not in sug[0].word else None
 
     def an_count(word: str) -> int:
-        return lx.after_an().get(word, 0)
+        return lx.bigrams().get(f"an {word}", 0)
+
+    def common_pair(a: str, b: str) -> bool:
+        joined = lex.counts.get(a + b, 0)
+        return joined < 100_000 or lx.bigrams().get(f"{a} {b}", 0) > 0
 
     starts = {s for s, _e in sentences} | {s for s, _e in title}
     issues = spelling.check_spelling(text, title + sentences, starts, variant)
     toks = rules.tokens(parsed)
     issues += rules.match_rules(parsed, toks)
     issues += rules.repetitions(text, toks)
-    issues += rules.split_words(text, toks, lex.known, correct, lex.is_rare)
+    issues += rules.split_words(text, toks, lex.known, correct, lex.is_rare,
+                                  common_pair)
     issues += rules.articles(toks, an_count)
     issues += style.long_sentences(text, sentences)
     result = style.readability(text, sentences, paragraphs)
