@@ -115,8 +115,8 @@ def pack_terms() -> list[str]:
 
 
 #: First words whose two-word counts the rules need.
-BIGRAM_HEADS = frozenset({"an", "over", "under", "out", "up", "down", "with", "fore", "back",
-                          "through", "count", "off", "after"})
+BIGRAM_HEADS = frozenset({"an", "its", "is", "their", "there", "over", "under", "out", "up",
+                          "down", "with", "fore", "back", "through", "count", "off", "after"})
 
 
 @cache

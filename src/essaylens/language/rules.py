@@ -22,6 +22,9 @@ POSSESSED = [
     "enemies", "allies", "opponents", "rivals", "rise", "fall", "downfall", "failure",
     "success", "successes", "failures", "reforms", "goals", "motives", "intentions", "decision",
     "decisions", "purpose", "origins", "causes", "consequences", "impact", "effect", "effects",
+    "president", "founder", "founders", "head", "capital", "chairman", "government",
+    "constitution", "soldiers", "troops", "workers", "population", "territory", "borders",
+    "empire", "colonies", "navy", "history", "culture", "economy", "industry", "society",
     "own",
 ]
 SOLE_NOUNS = [
@@ -94,7 +97,7 @@ SPLIT_PAIRS = {
     ("with", "stood"): "withstood", ("over", "whelming"): "overwhelming",
 }
 #: Prefixes that never stand alone: "un met", "un disputable", "dis agree".
-BOUND_PREFIXES = {"un", "dis", "mis", "non", "ir", "il", "anti", "semi", "pre", "inter",
+BOUND_PREFIXES = {"re", "un", "dis", "mis", "non", "ir", "il", "anti", "semi", "pre", "inter",
                   "counter", "multi", "pseudo", "neo", "post", "sub", "super", "trans"}
 #: Free words that also join as prefixes: "over looked" -> overlooked, unless the pair
 #: is itself common ("under way", "over all").
@@ -161,6 +164,11 @@ RULES: list[Rule] = [
          "‘loose’ means not tight; the verb is ‘lose’", 0.8),
     Rule("loosing-losing", "confusable", [[_l("loosing")]], (0, 1), "losing",
          "‘loosing’ means setting free; ‘losing’ is meant", 0.75),
+    Rule("loose-loss", "confusable",
+         [[_l("the", "a", "his", "her", "their", "its", "our", "this", "heavy", "great", "'s",
+              "’s"),
+           _l("loose"), _l("of")]], (1, 2), "loss",
+         "‘loose’ means not tight; the noun is ‘loss’", 0.85),
     Rule("lose-loose", "confusable",
          [[_l("a", "very", "too", "so", "more", "rather", "quite", "fairly", "relatively"),
            _l("lose")]], (1, 2), "loose", "‘lose’ is a verb; the adjective is ‘loose’", 0.85),
@@ -350,6 +358,38 @@ def repetitions(text: str, toks: list[Tok]) -> list[Issue]:
         s, e = a.idx, b.idx + len(b)
         out.append(Issue(s, e, "repetition", text[s:e], "Word repeated", (a.text,),
                          0.95, "repeated-word"))
+    return out
+
+
+#: Words before "there" that make it a place ("over there", "in there").
+PLACE_BEFORE_THERE = {"over", "out", "up", "down", "in", "from", "to", "here", "back",
+                      "around", "near", "get", "got", "go", "went", "stay", "stayed", "live",
+                      "lived", "be", "been", "is", "was", "were", "are", "right", "just"}
+
+
+def lm_confusables(toks: list[Tok], bigram: Callable[[str], int]) -> list[Issue]:
+    """Confusables judged by two-word counts (SymSpell's bigram list) where word lists
+    run out: ``there work`` never occurs but ``their work`` often does."""
+    out: list[Issue] = []
+    for i in range(len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if not nxt.is_alpha or not nxt.is_lower:
+            continue
+        word = nxt.lower_
+        if (tok.lower_ == "there" and (i == 0 or toks[i - 1].lower_ not in PLACE_BEFORE_THERE)
+                and bigram(f"their {word}") >= 5_000_000 and bigram(f"there {word}") == 0):
+            out.append(Issue(tok.idx, tok.idx + len(tok), "confusable", tok.text,
+                             "‘there’ is a place; the possessive is ‘their’",
+                             (_match_case(tok.text, "their"),), 0.75, "there-their-lm"))
+        elif (tok.lower_ in ("'s", "’s") and i > 0 and toks[i - 1].lower_ == "it"
+              and toks[i - 1].idx + len(toks[i - 1]) == tok.idx):
+            its = bigram(f"its {word}")
+            if its >= 5_000_000 and its > 2 * bigram(f"is {word}"):
+                prev = toks[i - 1]
+                out.append(Issue(prev.idx, tok.idx + len(tok), "confusable",
+                                 prev.text + tok.text,
+                                 "‘it's’ means it is; the possessive is ‘its’",
+                                 (_match_case(prev.text, "its"),), 0.75, "its-lm"))
     return out
 
 

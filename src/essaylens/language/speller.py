@@ -25,7 +25,7 @@ from essaylens.language.lexicon import lexicon
 #: Weights (tuned on Norvig's development set 1 only; see bench/README.md).
 LAMBDA = 2.2
 MU = 1.0
-SPLIT_COST = 0.6  # a missing space, as in "warand"
+SPLIT_COST = 0.9  # a missing space, as in "warand"
 
 
 @dataclass(frozen=True)
@@ -111,8 +111,9 @@ class Corrector:
             if a in self.logf and b in self.logf and (min(len(a), len(b)) >= 2
                                                       or a in ("a", "i")):
                 lf = min(self.logf[a], self.logf[b])
-                if lf >= 6.0:
-                    out.append(Suggestion(f"{a} {b}", lf - LAMBDA * SPLIT_COST, SPLIT_COST))
+                if lf >= 6.5:
+                    out.append(Suggestion(f"{a} {b}", lf - 1.0 - LAMBDA * SPLIT_COST,
+                                          SPLIT_COST))
         return out
 
     def segment(self, w: str) -> list[str] | None:

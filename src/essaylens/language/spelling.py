@@ -47,6 +47,8 @@ def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
             if name.lower() == word.lower():
                 return None
             cost = errormodel.distance(word.lower(), name.lower())
+            if not history and len(name) == len(word) and sorted(name) != sorted(word):
+                continue  # Clayborne/Claiborne: a one-letter swap is often another name
             if cost <= most and (best is None or cost < best[1]):
                 best = (name, cost, history)
         if best:

@@ -45,6 +45,7 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
     issues = spelling.check_spelling(text, title + sentences, starts, variant)
     toks = rules.tokens(parsed)
     issues += rules.match_rules(parsed, toks)
+    issues += rules.lm_confusables(toks, lambda pair: lx.bigrams().get(pair, 0))
     issues += rules.repetitions(text, toks)
     issues += rules.split_words(text, toks, lex.known, correct, lex.is_rare,
                                   common_pair)
