@@ -119,3 +119,43 @@ def test_a_before_vowel() -> None:
 def test_an_before_consonant() -> None:
     assert issues("It was an policy of terror.", "article")
     assert not issues("It was an honest and an historic trial; an hour passed.", "article")
+
+
+def test_their_from_bigram_counts() -> None:
+    found = issues("Local activists did the hard work, but there work was ignored.", "confusable")
+    assert found and found[0]["suggestions"] == ["their"]
+    assert not issues("There was little work, and over there people starved.", "confusable")
+
+
+def test_its_from_bigram_counts() -> None:
+    found = issues("The party chose it's leaders carefully.", "confusable")
+    assert found and found[0]["suggestions"] == ["its"]
+    assert not issues("It's true that the party chose well.", "confusable")
+
+
+def test_loose_for_loss() -> None:
+    found = issues("The king's loose of trust was fatal.", "confusable")
+    assert found and found[0]["suggestions"] == ["loss"]
+    assert not issues("The loose alliance broke apart.", "confusable")
+
+
+def test_free_prefix_split_judged_by_counts() -> None:
+    found = issues("Politicians over looked the munitions workers.", "split_word")
+    assert found and found[0]["suggestions"] == ["overlooked"]
+    assert not issues("The reforms were under way by 1906.", "split_word")
+
+
+def test_lead_after_singular_subject() -> None:
+    found = issues("Wolsey's failure in 1529 lead to his fall.", "confusable")
+    assert found and found[0]["suggestions"] == ["led"]
+    assert not issues("Such policies often lead to famine; they lead to unrest.", "confusable")
+
+
+def test_and_for_an_before_unlisted_adjective() -> None:
+    assert issues("Serbia was seen as and existential threat.", "article")
+    assert not issues("It is and always was a threat.", "article")
+
+
+def test_split_word_with_a_non_word_part() -> None:
+    found = issues("They were about to bring it into be ing.", "split_word")
+    assert found and found[0]["suggestions"] == ["being"]

@@ -98,3 +98,17 @@ def test_min_confidence_filters() -> None:
     text = "The colour faded. The color faded. He did not recieve it."
     assert "color" in flagged(text)
     assert flagged(text, min_confidence=0.8) == ["recieve"]
+
+
+def test_name_split_by_the_glued_word_repair_is_still_a_name_slip() -> None:
+    found = issues("Militancy gave Asquit an excuse to delay.", "name")
+    assert found and found[0]["suggestions"] == ["Asquith"]
+
+
+def test_near_miss_of_dictionary_name_with_ck() -> None:
+    found = issues("Ministers such as Calonne and Necer failed.", "name")
+    assert found and found[0]["suggestions"] == ["Necker"]
+
+
+def test_other_spelling_of_a_dictionary_name_accepted() -> None:
+    assert not issues("The historian Clayborne Carson and Emily Davison.", "name")

@@ -37,3 +37,33 @@ def test_record_validates_against_schema() -> None:
 def test_empty_text_has_no_issues() -> None:
     doc = analyse("Fear.")
     assert list(doc.spans["language_issues"]) == []
+
+
+def test_planted_benchmark_smoke() -> None:
+    """A quick run of the planted-error benchmark on one of its essays."""
+    from pathlib import Path
+
+    from essaylens.language.bench import bench_planted, parse_planted
+
+    folder = Path(__file__).resolve().parents[2] / "bench" / "language"
+    text, planted = parse_planted("It was [[article|a|an]] error, [[repetition|the the|the]] end.")
+    assert text == "It was a error, the the end." and planted[1].wrong == "the the"
+    result = bench_planted(folder, only=["01_terror.txt"], rare_limit=20)
+    assert result["essays"] == 1 and result["precision"] >= 0.9 and result["recall"] >= 0.8
+
+
+def test_bench_spelling_command(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from essaylens.cli.main import app
+
+    data = tmp_path / "data" / "spelling"
+    data.mkdir(parents=True)
+    (data / "spell-testset1.txt").write_text("receive: recieve\nbeginning: begining\n")
+    (data / "spell-testset2.txt").write_text("government: goverment\n")
+    result = CliRunner().invoke(app, ["bench", "spelling", "--shared", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["set1"] == 1.0 and figures["set2"] == 1.0 and figures["words_per_s"] > 0

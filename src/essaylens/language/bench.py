@@ -80,7 +80,8 @@ def parse_planted(marked: str) -> tuple[str, list[Planted]]:
     return "".join(out), planted
 
 
-def bench_planted(folder: Path, min_confidence: float = 0.0) -> dict[str, Any]:
+def bench_planted(folder: Path, min_confidence: float = 0.0, only: list[str] | None = None,
+                  rare_limit: int | None = None) -> dict[str, Any]:
     """Precision and recall per kind over essays with planted slips, plus false alarms
     on a list of correct rare words (each put into a neutral sentence)."""
     from essaylens.analysis import analyze_text, default_pipeline
@@ -94,7 +95,7 @@ def bench_planted(folder: Path, min_confidence: float = 0.0) -> dict[str, Any]:
     fn: dict[str, int] = dict.fromkeys(KINDS, 0)
     misses: list[str] = []
     alarms: list[str] = []
-    essays = sorted(folder.glob("planted/*.txt"))
+    essays = [p for p in sorted(folder.glob("planted/*.txt")) if not only or p.name in only]
     for path in essays:
         text, planted = parse_planted(path.read_text(encoding="utf-8"))
         doc = analyze_text(text, options=opts, pipeline=pipe)
@@ -115,7 +116,7 @@ def bench_planted(folder: Path, min_confidence: float = 0.0) -> dict[str, Any]:
                 fn[p.kind] += 1
                 misses.append(f"{path.name}: {p.kind} {p.wrong!r}")
     rare = [w.strip() for w in (folder / "rare_words.txt").read_text(
-        encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+        encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")][:rare_limit]
     rare_alarms = []
     for word in rare:  # one short text each: the word's own variant is the essay's
         doc = analyze_text(f"Historians have written about {word} in some detail.",

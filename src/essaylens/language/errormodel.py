@@ -60,7 +60,7 @@ def indel_cost(s: str, i: int) -> float:
     ch = s[i]
     if (i > 0 and s[i - 1] == ch) or (i + 1 < len(s) and s[i + 1] == ch):
         return C_INDEL_DOUBLE
-    if ch in SILENT:
+    if ch in SILENT or (ch == "k" and i > 0 and s[i - 1] == "c"):  # silent, or ck/c
         return C_INDEL_SILENT
     return C_INDEL
 

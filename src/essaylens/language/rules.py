@@ -63,13 +63,24 @@ THEE_OK_NEXT = ["my", "thy", "thine", "o", "and", "that", "not", "to", "in", "fo
                 "only", "too", "again", "up", "down", "well", "now"]
 THERE_AFTER_THEIR = ["is", "are", "was", "were", "seems", "seemed", "appears", "appeared",
                      "exists", "existed", "remains", "remained"]
+#: Words before "lead to" that make the present plural or infinitive right.
+LEAD_OK_BEFORE = ["will", "would", "could", "can", "may", "might", "must", "should", "shall",
+                  "to", "did", "does", "do", "not", "n't", "'t", "’t", "they", "we", "you", "i",
+                  "these", "those", "the", "a", "an", "which", "that", "who", "and", "or",
+                  "often", "also", "always", "usually", "sometimes", "never", "both", "all",
+                  "many", "some", "few", "others", "people", "men", "women", "children",
+                  "often", "seem", "seemed", "help", "helped", "could", "then", "eventually",
+                  "ultimately", "would", "cannot", "nor", "only", "that", "these", "must",
+                  "in", "the", "its", "his", "her", "their", "our", "my", "your", "take", "took",
+                  "taken", "takes", "taking", "lost", "the", "lead", "led"]
 MODAL_BEFORE_LOSE = ["to", "will", "would", "could", "might", "may", "must", "did", "not",
                      "cannot", "can", "should", "shall", "never", "n't", "’t", "'t"]
 REAP_OBJECTS = ["results", "rewards", "reward", "benefits", "benefit", "profits", "profit",
                 "harvest", "dividends", "gains", "success", "successes", "fruits", "advantages"]
 BE_HAVE = ["has", "have", "had", "was", "were", "been", "being", "having"]
 AN_WORDS_AFTER_ITS = ["a", "an", "the", "not", "been", "because"]
-NOT_AN_AFTER_AND = ["out", "over", "on", "off", "under", "into", "up", "upon", "about", "after",
+NOT_AN_AFTER_AND = ["always", "often", "indeed", "instead", "else",
+                    "out", "over", "on", "off", "under", "into", "up", "upon", "about", "after",
                     "at", "in", "it", "its", "is", "are", "was", "all", "any", "each",
                     "either", "even", "ever", "every", "other", "others", "our", "as", "also",
                     "again", "only", "once", "one", "or", "if", "of", "away", "eventually",
@@ -156,6 +167,10 @@ RULES: list[Rule] = [
     Rule("lead-led-subject", "confusable",
          [[_l("this", "it", "he", "she", "which"), _l("lead"), _l("to", "him", "them")]],
          (1, 2), "led", "the past tense of ‘lead’ is ‘led’", 0.8),
+    Rule("lead-led-past", "confusable",
+         [[{"LOWER": {"NOT_IN": LEAD_OK_BEFORE}, "IS_PUNCT": False,
+            "TEXT": {"REGEX": r"^(?!.*(?:ly|s)$)"}}, _l("lead"), _l("to")]], (1, 2), "led",
+         "a singular subject needs ‘leads’ (now) or ‘led’ (past)", 0.7),
     Rule("loose-lose-modal", "confusable", [[_l(*MODAL_BEFORE_LOSE), _l("loose")]], (1, 2),
          "lose", "‘loose’ means not tight; the verb is ‘lose’", 0.85),
     Rule("loose-lose-object", "confusable",
@@ -396,8 +411,13 @@ def lm_confusables(toks: list[Tok], bigram: Callable[[str], int]) -> list[Issue]
 def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
                 correct: Callable[[str], str | None],
                 rare: Callable[[str], bool] = lambda w: False,
-                common_pair: Callable[[str, str], bool] | None = None) -> list[Issue]:
-    """A word written as two: ``un met`` -> unmet, ``where ever`` -> wherever."""
+                common_pair: Callable[[str, str], bool] | None = None,
+                lower_word: Callable[[str], bool] | None = None) -> list[Issue]:
+    """A word written as two: ``un met`` -> unmet, ``where ever`` -> wherever.
+
+    ``lower_word`` says whether a lower-case string is a word as written (``ing`` is
+    not, though ``ING`` is); it defaults to ``known``."""
+    lower_word = lower_word or known
     out: list[Issue] = []
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
@@ -415,8 +435,8 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
             elif la in ("un", "dis", "mis", "non", "ir", "il"):
                 fix = correct(joined) or (f"{la}-{lb}" if la == "non" else None)
                 conf = 0.85
-        elif (a.is_lower and b.is_lower and len(joined) >= 6 and known(joined)
-              and (not known(la) or not known(lb))):
+        elif (a.is_lower and b.is_lower and len(joined) >= 5 and known(joined)
+              and not rare(joined) and (not lower_word(la) or not lower_word(lb))):
             fix = joined
             conf = 0.85
         elif (common_pair is not None and la in FREE_PREFIXES and b.is_lower
@@ -435,7 +455,8 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
     return out
 
 
-def articles(toks: list[Tok], an_count: Callable[[str], int]) -> list[Issue]:
+def articles(toks: list[Tok], an_count: Callable[[str], int],
+             known: Callable[[str], bool] = lambda w: False) -> list[Issue]:
     """``a``/``an``/``and`` slips: ``to and extent``, ``a extent``, ``an policy``."""
     out: list[Issue] = []
     for i in range(1, len(toks) - 1):
@@ -446,10 +467,11 @@ def articles(toks: list[Tok], an_count: Callable[[str], int]) -> list[Issue]:
         if tok.lower_ == "and" and word[0] in "aeio" and word not in NOT_AN_AFTER_AND and (
                 prev.lower_ in FUNCTION_BEFORE_AN
                 or (prev.lower_.endswith("ly") and prev.is_alpha and not word.endswith("ly"))):
-            if an_count(word) >= 1_000_000 and not word.endswith("ly"):
+            count = an_count(word)
+            if not word.endswith("ly") and (count >= 1_000_000 or (count == 0 and known(word))):
                 out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
-                                 "‘and’ where the article ‘an’ is meant", ("an",), 0.85,
-                                 "and-an"))
+                                 "‘and’ where the article ‘an’ is meant", ("an",),
+                                 0.85 if count else 0.7, "and-an"))
         elif tok.lower_ == "a" and word[0] in "aeio" and not word.startswith(
                 ("one", "once", "eu", "ewe", "oui")):
             out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -39,7 +40,7 @@ def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
     limit = 1 if len(word) < 6 else 2
     best: tuple[str, float, bool] | None = None
     pools = [(sorted(lex.names), limit, 2.0, True)]
-    if len(word) >= 6:
+    if len(word) >= 5:
         pools.append((lex.dict_names, 1, 0.7, False))
     for pool, plain, most, history in pools:
         for name, _d, _i in process.extract(word, pool, scorer=OSA.distance,
@@ -84,7 +85,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
                 issues.append(_variant_issue(start, end_base, base, variant, fix))
             elif base.islower() and lex.is_rare(base):
                 sug = fix.suggest(base)
-                if sug and sug[0].cost <= 0.7 and fix.logf.get(sug[0].word, 0) >= 7.5 \
+                if sug and sug[0].cost <= 0.7 and fix.logf.get(sug[0].word, 0) >= 6.0 \
                         and " " not in sug[0].word:
                     issues.append(Issue(start, end_base, "spelling", base,
                                         "A rare word; a common one may be meant",
@@ -133,6 +134,23 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
         issues.append(Issue(start, end_base, "spelling", base, "Unknown word; possible misspelling",
                             tuple(s.word for s in sug[:3]), conf, "unknown"))
     return issues
+
+
+def names_split_by_repair(repairs: Iterable[Any]) -> list[Issue]:
+    """Near misses of names that the glued-word repair split in two (``Asquit`` ->
+    ``As quit``): the student wrote one unknown name, so judge the original."""
+    lex = lexicon()
+    out = []
+    for edit in repairs:
+        original = edit.original
+        if (edit.kind == "glued_words" and original.isalpha() and original[:1].isupper()
+                and " " in edit.replacement):
+            close = near_name(original, lex)
+            if close and close[1] > 0.6:
+                out.append(Issue(edit.start, edit.end, "name", edit.replacement,
+                                 f"Unknown name {original!r}; did you mean {close[0]}?",
+                                 (close[0],), 0.9 if close[2] else 0.7, "near-name-repaired"))
+    return out
 
 
 def _variant_issue(start: int, end: int, word: str, variant: str | None,

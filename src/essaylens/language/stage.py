@@ -43,13 +43,14 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
 
     starts = {s for s, _e in sentences} | {s for s, _e in title}
     issues = spelling.check_spelling(text, title + sentences, starts, variant)
+    issues += spelling.names_split_by_repair(doc.repairs)
     toks = rules.tokens(parsed)
     issues += rules.match_rules(parsed, toks)
     issues += rules.lm_confusables(toks, lambda pair: lx.bigrams().get(pair, 0))
     issues += rules.repetitions(text, toks)
-    issues += rules.split_words(text, toks, lex.known, correct, lex.is_rare,
-                                  common_pair)
-    issues += rules.articles(toks, an_count)
+    issues += rules.split_words(text, toks, lex.known, correct, lex.is_rare, common_pair,
+                                lambda w: w in lex.exact or w in lex.rare)
+    issues += rules.articles(toks, an_count, lex.known)
     issues += style.long_sentences(text, sentences)
     result = style.readability(text, sentences, paragraphs)
     result["variant"] = variant
