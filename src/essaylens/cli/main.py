@@ -37,6 +37,11 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+from essaylens.cli.language import bench_app  # noqa: E402 - a light module (Typer only)
+
+app.add_typer(bench_app, name="bench")
+
+
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
