@@ -101,3 +101,13 @@ def test_damaged_pdf_is_refused() -> None:
     data = two_page_essay()
     with pytest.raises(CorruptFile, match="not a readable PDF"):
         read(data[: len(data) // 3])
+
+
+def test_ligatures_and_soft_hyphens_become_recorded_edits() -> None:
+    from essaylens.ingest.pdf import _assemble, _Line
+
+    got = _assemble([[_Line("The \ufb01rst of the revi\u00ad"),
+                      _Line("sionists was Williams, and the \ufb02aw was clear.")]])
+    working, _ = apply_edits(got.text, got.edits)
+    assert working == "The first of the revisionists was Williams, and the flaw was clear."
+    assert {e.kind for e in got.edits} == {"pdf_ligature", "pdf_hyphenation"}

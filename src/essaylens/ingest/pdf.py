@@ -7,7 +7,8 @@ is indented, the font size changes, or a short line ends a sentence).  That
 text is the *source*.  Page furniture (running headers and footers repeated
 across pages, bare page numbers, ``Page N of M``) and words hyphenated across a
 line break are not dropped silently: they come back as :class:`Edit` s
-(kinds ``pdf_furniture`` and ``pdf_hyphenation``) so the record lists them as
+(kinds ``pdf_furniture`` and ``pdf_hyphenation``; typographic ligatures such as
+``ﬁ`` become ``pdf_ligature`` edits) so the record lists them as
 repairs and every offset still maps to what the PDF holds.
 """
 
@@ -35,6 +36,9 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _LOWER_START = re.compile(r"^([a-z]+)")
 _SENTENCE_END = ('.', '!', '?', ':', '"', '”', '’', "'", ')')
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+              "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 #: Lines examined for furniture at each end of a page.
 _EDGE = 3
 #: A joined word must be at least this frequent in wordsegment's unigram counts.
@@ -238,6 +242,7 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
     text = "".join(parts)
     edits.extend(_furniture_edits(text, pending))
     edits.extend(_hyphenation_edits(text, {s for s, _ in pending}))
+    edits.extend(_ligature_edits(text))
     return Extracted(text, "pdf", None, tuple(sorted(edits, key=lambda e: e.start)))
 
 
@@ -264,6 +269,8 @@ def _hyphenation_edits(text: str, furniture_starts: set[int]) -> list[Edit]:
     else ``long-\\nterm`` -> ``long-term``; only across a single line break of a
     paragraph and only before a lower-case continuation."""
     edits = []
+    for match in re.finditer("\u00ad\n?", text):  # a soft hyphen always joins
+        edits.append(Edit("pdf_hyphenation", match.start(), match.end(), ""))
     for match in re.finditer(r"(?<=[A-Za-z])-\n(?=[a-z])", text):
         if match.end() in furniture_starts:
             continue
@@ -275,6 +282,12 @@ def _hyphenation_edits(text: str, furniture_starts: set[int]) -> list[Edit]:
         edits.append(Edit("pdf_hyphenation", match.start(), match.end(),
                           "" if joined else "-"))
     return edits
+
+
+def _ligature_edits(text: str) -> list[Edit]:
+    """``ﬁrst`` -> ``first``: PDF fonts often map ligature glyphs to U+FB00-FB06."""
+    return [Edit("pdf_ligature", m.start(), m.end(), _LIGATURES[m.group()])
+            for m in _LIGATURE.finditer(text)]
 
 
 def _join(left: str, right: str) -> bool:
