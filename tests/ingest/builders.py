@@ -18,6 +18,21 @@ PARAGRAPHS = [
 ]
 
 
+_OPENERS = ["Firstly", "Secondly", "Moreover", "However", "Furthermore", "Similarly",
+            "Nevertheless", "Indeed", "Admittedly", "Meanwhile", "Consequently", "Likewise",
+            "Notably", "Equally", "Besides", "Still", "Even so", "Again", "Above all", "Then"]
+
+
+def essay_paragraphs(words: int = 700) -> list[str]:
+    """Distinct paragraphs (a real essay never repeats a line, and PDF furniture
+    detection rightly treats lines repeated at the top of pages as headers)."""
+    out: list[str] = []
+    while sum(len(p.split()) for p in out) < words:
+        para = PARAGRAPHS[len(out) % len(PARAGRAPHS)]
+        out.append(f"{_OPENERS[len(out) % len(_OPENERS)]}, {para[0].lower()}{para[1:]}")
+    return out
+
+
 def make_docx(*, title: str | None = TITLE, paragraphs: list[str] | None = None,
               header: str | None = None, footer: str | None = None,
               comment: str | None = None, table: list[list[str]] | None = None,
@@ -174,3 +189,24 @@ def zip_bomb_docx(size: int = 3_000_000) -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", b"\0" * size)
     return out.getvalue()
+
+
+def make_flowing_pdf(paragraphs: list[str], align: str = "J") -> bytes:
+    """Paragraphs wrapped by fpdf2 itself, no spacing or indent between them (the
+    hardest layout to split), with a page number in the footer."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=25)
+
+    def footer() -> None:
+        pdf.set_y(-15)
+        pdf.set_font("Helvetica", size=9)
+        pdf.cell(0, 10, str(pdf.page_no()), align="R")
+
+    pdf.footer = footer  # type: ignore[method-assign]
+    pdf.add_page()
+    pdf.set_font("Times", size=12)
+    for para in paragraphs:
+        pdf.multi_cell(0, 6, para, align=align, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

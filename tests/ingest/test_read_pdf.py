@@ -4,7 +4,7 @@ come back as recorded edits, never silently dropped."""
 from __future__ import annotations
 
 import pytest
-from builders import encrypt_pdf, make_image_pdf, make_pdf
+from builders import encrypt_pdf, essay_paragraphs, make_flowing_pdf, make_image_pdf, make_pdf
 
 from essaylens.document.edits import apply_edits
 from essaylens.errors import CorruptFile, EncryptedFile, NoTextLayer
@@ -111,3 +111,22 @@ def test_ligatures_and_soft_hyphens_become_recorded_edits() -> None:
     working, _ = apply_edits(got.text, got.edits)
     assert working == "The first of the revisionists was Williams, and the flaw was clear."
     assert {e.kind for e in got.edits} == {"pdf_ligature", "pdf_hyphenation"}
+
+
+def _breaks(paragraphs: list[str]) -> set[int]:
+    out, pos = set(), 0
+    for para in paragraphs[:-1]:
+        pos += len(para) + 1
+        out.add(pos)
+    return out
+
+
+@pytest.mark.parametrize("align", ["J", "L"])
+def test_paragraphs_without_spacing_split_only_where_they_end(align: str) -> None:
+    paragraphs = essay_paragraphs(700)
+    _, working = read(make_flowing_pdf(paragraphs, align))
+    found = [" ".join(p.split()) for p in working.split("\n\n")]
+    assert " ".join(found) == " ".join(paragraphs)  # nothing lost, page number gone
+    true, got = _breaks(paragraphs), _breaks(found)
+    assert got <= true  # never a break inside a paragraph
+    assert len(got) >= len(true) / 2  # most breaks found (the rest fill the line: ambiguous)

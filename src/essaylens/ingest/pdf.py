@@ -52,6 +52,8 @@ class _Line:
     y: float | None = None
     size: float | None = None
     furniture: bool = False
+    right: float | None = None  # where the line's text ends, when font widths are known
+    first_word: float | None = None  # width of its first word, likewise
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
@@ -108,21 +110,29 @@ def _extract(data: bytes, name: str) -> list[list[_Line]]:
 
 def _page_lines(page: Any) -> list[_Line]:
     """The page's text lines, each with where its first text sits and its font size."""
-    pieces: list[tuple[str, float, float, float]] = []
+    pieces: list[tuple[str, float, float, float, float | None, float | None]] = []
+    fonts: dict[int, Any] = {}
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if text:
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
-            pieces.append((text, x, y, size * (scale or 1.0)))
+            hscale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+            unit = size * (hscale or 1.0) / 1000
+            width = _text_width(fonts, font, text.rstrip("\n"))
+            right = None if width is None else x + width * unit
+            words = text.split()
+            first = _text_width(fonts, font, words[0]) if words else None
+            pieces.append((text, x, y, size * (scale or 1.0), right,
+                           None if first is None else first * unit))
 
     plain = page.extract_text(visitor_text=visit) or ""
     if "".join(p[0] for p in pieces) != plain:  # no geometry we can trust: text only
         return [_Line(t.strip()) for t in plain.split("\n") if t.strip()]
     lines: list[_Line] = []
     current = _Line("")
-    for text, x, y, size in pieces:
+    for text, x, y, size, right, first in pieces:
         for i, part in enumerate(text.split("\n")):
             if i:
                 lines.append(current)
@@ -131,6 +141,9 @@ def _page_lines(page: Any) -> list[_Line]:
                 current.text += part
                 if current.y is None and part.strip():
                     current.x, current.y, current.size = x, y, size
+                    current.first_word = first if part is text else None
+                if part.strip() and right is not None and "\n" not in text:
+                    current.right = max(current.right or right, right)
     lines.append(current)
     out = []
     for line in lines:
@@ -138,6 +151,28 @@ def _page_lines(page: Any) -> list[_Line]:
         if line.text:
             out.append(line)
     return out
+
+
+def _text_width(fonts: dict[int, Any], font: Any, text: str) -> float | None:
+    """Width of ``text`` in 1/1000 text-space units from the font's own widths, or
+    ``None`` when this pypdf has no font-metrics API or the font lacks widths."""
+    if font is None or not text:
+        return None
+    key = id(font)
+    if key not in fonts:
+        try:
+            from pypdf.generic._font import Font
+
+            fonts[key] = Font.from_font_resource(font)
+        except Exception:  # noqa: BLE001 - older pypdf or an odd font: no widths
+            fonts[key] = None
+    metrics = fonts[key]
+    if metrics is None:
+        return None
+    try:
+        return float(metrics.get_text_width(text))
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _norm(text: str) -> str:
@@ -153,19 +188,24 @@ def _is_page_number(text: str, pages: int) -> bool:
     return 0 <= int(match.group(1)) <= pages + 10  # a bare number: a plausible page number
 
 
+def _edge_key(line: _Line) -> tuple[str, int | None]:
+    """Running headers repeat the same words at the same height on every page."""
+    return _norm(line.text), None if line.y is None else round(line.y / 4)
+
+
 def _mark_furniture(pages: list[list[_Line]]) -> None:
     """Mark page numbers and lines repeated at the top or bottom of most pages."""
     n = len(pages)
     need = max(2, math.ceil(n / 2))
-    top: Counter[str] = Counter()
-    bottom: Counter[str] = Counter()
+    top: Counter[tuple[str, int | None]] = Counter()
+    bottom: Counter[tuple[str, int | None]] = Counter()
     for page in pages:
-        top.update({_norm(line.text) for line in page[:_EDGE]})
-        bottom.update({_norm(line.text) for line in page[-_EDGE:]})
+        top.update({_edge_key(line) for line in page[:_EDGE]})
+        bottom.update({_edge_key(line) for line in page[-_EDGE:]})
     for page in pages:
         for lines, counts in ((page, top), (page[::-1], bottom)):
             for line in lines[:_EDGE]:
-                repeated = n >= 2 and counts[_norm(line.text)] >= need
+                repeated = n >= 2 and counts[_edge_key(line)] >= need
                 if not (repeated or _is_page_number(line.text, n)):
                     break
                 line.furniture = True
@@ -182,6 +222,7 @@ class _Layout:
     left: float | None
     width: int
     bottom: float | None
+    right: float | None = None  # the right margin of body text, when widths are known
 
 
 def _paragraph_break(prev: _Line, line: _Line, layout: _Layout, same_page: bool) -> bool:
@@ -200,7 +241,13 @@ def _paragraph_break(prev: _Line, line: _Line, layout: _Layout, same_page: bool)
     if (left is not None and line.x is not None and prev.x is not None and line.size
             and line.x - left > line.size and prev.x - left <= line.size / 2):
         return True  # a first-line indent
-    return ends_sentence and len(prev.text) < 0.7 * layout.width
+    if not ends_sentence:
+        return False
+    if (layout.right is not None and prev.right is not None
+            and line.first_word is not None and prev.size):
+        # The line stopped although the next line's first word would have fitted.
+        return prev.right + 0.25 * prev.size + line.first_word < layout.right - 1
+    return len(prev.text) < 0.7 * layout.width
 
 
 def _assemble(pages: list[list[_Line]]) -> Extracted:
@@ -214,8 +261,10 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
     step = sorted(gaps)[len(gaps) // 2] if gaps else None
     lengths = sorted(len(line.text) for line in body)
     bottoms = [line.y for line in body if line.y is not None]
+    rights = sorted(line.right for line in body if line.right is not None)
+    margin = rights[int(len(rights) * 0.95)] if len(rights) >= 0.8 * max(1, len(body)) else None
     layout = _Layout(step, left, lengths[int(len(lengths) * 0.8)] if lengths else 80,
-                     min(bottoms) if bottoms else None)
+                     min(bottoms) if bottoms else None, margin)
 
     parts: list[str] = []
     edits: list[Edit] = []
