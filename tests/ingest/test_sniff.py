@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builders import PARAGRAPHS, make_docx, make_odt, make_pdf, make_rtf
-
 import pytest
+from builders import PARAGRAPHS, make_docx, make_odt, make_pdf, make_rtf
 
 from essaylens.errors import UnsupportedFormat
 from essaylens.ingest import read_bytes, read_path, sniff
