@@ -116,7 +116,7 @@ def make_odt(*, title: str | None = TITLE, paragraphs: list[str] | None = None,
 
 def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
              footer: str | None = "Page {n} of {total}", title: str | None = None,
-             paragraph_gap: float = 4.0) -> bytes:
+             paragraph_gap: float = 4.0, indent: float = 0.0) -> bytes:
     """``pages`` -> paragraphs -> lines, laid out exactly as given (no automatic wrapping)."""
     from fpdf import FPDF
 
@@ -135,7 +135,9 @@ def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
             pdf.ln(paragraph_gap)
         pdf.set_font("Helvetica", size=12)
         for lines in paragraphs:
-            for line in lines:
+            for i, line in enumerate(lines):
+                if i == 0 and indent:
+                    pdf.set_x(pdf.l_margin + indent)
                 pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(paragraph_gap)
         if footer:

@@ -77,6 +77,12 @@ def test_paragraph_running_over_a_page_stays_one_paragraph() -> None:
     assert working.split("\n\n") == ["\n".join(first + rest)]
 
 
+def test_first_line_indent_starts_a_paragraph() -> None:
+    long_end = [P1[0], P1[1] + " Many agreed with them."]  # fills the line: only the indent tells
+    _, working = read(make_pdf([[long_end, P3, P4]], paragraph_gap=0, indent=10, footer=None))
+    assert working.split("\n\n") == ["\n".join(long_end), "\n".join(P3), "\n".join(P4)]
+
+
 def test_title_line_is_its_own_paragraph() -> None:
     _, working = read(make_pdf([[P1, P3]], title="The Origins of the Cold War"))
     assert working.split("\n\n")[0] == "The Origins of the Cold War"

@@ -253,7 +253,10 @@ def _paragraph_break(prev: _Line, line: _Line, layout: _Layout, same_page: bool)
 def _assemble(pages: list[list[_Line]]) -> Extracted:
     body = [line for page in pages for line in page if not line.furniture]
     xs = Counter(round(line.x) for line in body if line.x is not None)
-    left = float(xs.most_common(1)[0][0]) if xs else None
+    # The left margin: the leftmost x that starts many lines (indented first lines can
+    # be as common as flush ones in an essay of short paragraphs).
+    common = [x for x, count in xs.items() if count >= 0.2 * sum(xs.values())]
+    left = float(min(common)) if common else None
     gaps = []
     for page in pages:
         ys = [line.y for line in page if not line.furniture and line.y is not None]
