@@ -49,6 +49,19 @@ def test_running_header_and_page_numbers_are_recorded_edits() -> None:
     assert "pdf_furniture" in kinds
 
 
+def test_every_edit_maps_back_to_the_source_exactly() -> None:
+    got = read_bytes(two_page_essay(), ".pdf", "essay.pdf")
+    working, applied = apply_edits(got.text, got.edits)
+    for a in applied:
+        assert got.text[a.source_start:a.source_end] == a.original
+        assert working[a.start:a.end] == a.replacement
+    rebuilt, pos = [], 0  # undo every edit: the source comes back
+    for a in applied:
+        rebuilt += [working[pos:a.start], a.original]
+        pos = a.end
+    assert "".join(rebuilt) + working[pos:] == got.text
+
+
 def test_bare_page_numbers_are_removed() -> None:
     _, working = read(make_pdf([[P1], [P3, P4]], footer="{n}"))
     assert working.split("\n\n") == ["\n".join(P1), "\n".join(P3), "\n".join(P4)]
