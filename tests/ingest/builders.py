@@ -116,7 +116,8 @@ def make_odt(*, title: str | None = TITLE, paragraphs: list[str] | None = None,
 
 def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
              footer: str | None = "Page {n} of {total}", title: str | None = None,
-             paragraph_gap: float = 4.0, indent: float = 0.0) -> bytes:
+             paragraph_gap: float = 4.0, indent: float = 0.0,
+             footnotes: dict[int, list[str]] | None = None) -> bytes:
     """``pages`` -> paragraphs -> lines, laid out exactly as given (no automatic wrapping)."""
     from fpdf import FPDF
 
@@ -140,6 +141,11 @@ def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
                     pdf.set_x(pdf.l_margin + indent)
                 pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(paragraph_gap)
+        if footnotes and n in footnotes:
+            pdf.set_y(-15 - 5 * len(footnotes[n]) - 4)
+            pdf.set_font("Helvetica", size=9)
+            for note in footnotes[n]:
+                pdf.cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
         if footer:
             pdf.set_y(-15)
             pdf.set_font("Helvetica", size=9)

@@ -96,6 +96,24 @@ def test_first_line_indent_starts_a_paragraph() -> None:
     assert working.split("\n\n") == ["\n".join(long_end), "\n".join(P3), "\n".join(P4)]
 
 
+def test_footnotes_are_recorded_edits_and_do_not_split_a_paragraph() -> None:
+    first = P1 + ["and historians therefore continued to argue about it for a long time"]
+    rest = ["afterwards, especially once the Soviet archives were opened in 1991."]
+    notes = {1: ["1 J. L. Gaddis, We Now Know (Oxford, 1997), p. 12.",
+                 "2 W. A. Williams, The Tragedy of American Diplomacy (1959)."]}
+    got, working = read(make_pdf([[first], [rest, P3]], header="Coursework", footnotes=notes))
+    assert working.split("\n\n") == ["\n".join(first + rest), "\n".join(P3)]
+    assert "Gaddis, We Now Know" in got.text  # the source keeps the notes
+    removed = [e for e in got.edits if e.kind == "pdf_footnote"]
+    assert len(removed) == 1 and "Tragedy of American" in got.text[removed[0].start:removed[0].end]
+
+
+def test_small_print_without_a_note_number_is_kept() -> None:
+    notes = {1: ["Word count: 1,500 words, not including the bibliography."]}
+    _, working = read(make_pdf([[P1, P3]], footnotes=notes))
+    assert "Word count" in working
+
+
 def test_title_line_is_its_own_paragraph() -> None:
     _, working = read(make_pdf([[P1, P3]], title="The Origins of the Cold War"))
     assert working.split("\n\n")[0] == "The Origins of the Cold War"

@@ -7,7 +7,8 @@ is indented, the font size changes, or a short line ends a sentence).  That
 text is the *source*.  Page furniture (running headers and footers repeated
 across pages, bare page numbers, ``Page N of M``) and words hyphenated across a
 line break are not dropped silently: they come back as :class:`Edit` s
-(kinds ``pdf_furniture`` and ``pdf_hyphenation``; typographic ligatures such as
+(kinds ``pdf_furniture``, ``pdf_footnote`` for notes in a smaller font at the foot of
+a page, and ``pdf_hyphenation``; typographic ligatures such as
 ``ﬁ`` become ``pdf_ligature`` edits) so the record lists them as
 repairs and every offset still maps to what the PDF holds.
 """
@@ -36,6 +37,7 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _LOWER_START = re.compile(r"^([a-z]+)")
 _SENTENCE_END = ('.', '!', '?', ':', '"', '”', '’', "'", ')')
+_NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])(?=\s|[A-Z“\"'‘(])")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
               "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
@@ -52,6 +54,12 @@ class _Line:
     y: float | None = None
     size: float | None = None
     furniture: bool = False
+    footnote: bool = False
+
+    @property
+    def removed(self) -> str:
+        """The edit kind that removes this line, or ``""`` for body text."""
+        return "pdf_furniture" if self.furniture else "pdf_footnote" if self.footnote else ""
     right: float | None = None  # where the line's text ends, when font widths are known
     first_word: float | None = None  # width of its first word, likewise
 
@@ -63,6 +71,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         raise NoTextLayer(f"{name}: no text layer: run OCR first (the PDF holds only "
                           "images of pages)")
     _mark_furniture(pages)
+    _mark_footnotes(pages)
     return _assemble(pages)
 
 
@@ -214,6 +223,30 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
                 line.furniture = _is_page_number(line.text, n)
 
 
+def _mark_footnotes(pages: list[list[_Line]]) -> None:
+    """Mark footnotes: a block of lines in a smaller font at the foot of a page (above
+    the footer) whose first line starts with a note number or mark."""
+    sizes = Counter(round(line.size * 2) / 2 for page in pages for line in page
+                    if line.size and not line.furniture)
+    if not sizes:
+        return
+    body_size = sizes.most_common(1)[0][0]
+    for page in pages:
+        block: list[_Line] = []
+        for line in reversed(page):
+            if line.furniture:
+                if block:
+                    break
+                continue
+            if line.size is None or line.size > body_size - 0.8:
+                break
+            block.append(line)
+        body_left = sum(1 for line in page if not line.furniture) - len(block)
+        if block and body_left > 0 and _NOTE_START.match(block[-1].text):
+            for line in block:
+                line.footnote = True
+
+
 @dataclass(frozen=True)
 class _Layout:
     """What body text looks like in this PDF: line step, left margin, line width."""
@@ -251,7 +284,7 @@ def _paragraph_break(prev: _Line, line: _Line, layout: _Layout, same_page: bool)
 
 
 def _assemble(pages: list[list[_Line]]) -> Extracted:
-    body = [line for page in pages for line in page if not line.furniture]
+    body = [line for page in pages for line in page if not line.removed]
     xs = Counter(round(line.x) for line in body if line.x is not None)
     # The left margin: the leftmost x that starts many lines (indented first lines can
     # be as common as flush ones in an essay of short paragraphs).
@@ -259,7 +292,7 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
     left = float(min(common)) if common else None
     gaps = []
     for page in pages:
-        ys = [line.y for line in page if not line.furniture and line.y is not None]
+        ys = [line.y for line in page if not line.removed and line.y is not None]
         gaps += [a - b for a, b in zip(ys, ys[1:], strict=False) if a > b]
     step = sorted(gaps)[len(gaps) // 2] if gaps else None
     lengths = sorted(len(line.text) for line in body)
@@ -274,12 +307,12 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
     pos = 0
     prev: _Line | None = None
     prev_page = -1
-    pending: list[tuple[int, int]] = []  # furniture ranges awaiting the next separator
+    pending: list[tuple[int, int, str]] = []  # removed lines: range and edit kind
     for page_no, page in enumerate(pages):
         for line in page:
             if parts:
                 sep = "\n"
-                if not line.furniture and prev is not None and _paragraph_break(
+                if not line.removed and prev is not None and _paragraph_break(
                         prev, line, layout, page_no == prev_page):
                     sep = "\n\n"
                 parts.append(sep)
@@ -287,33 +320,36 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
             start = pos
             parts.append(line.text)
             pos += len(line.text)
-            if line.furniture:
-                pending.append((start, pos))
+            if line.removed:
+                pending.append((start, pos, line.removed))
             else:
                 prev, prev_page = line, page_no
     text = "".join(parts)
-    edits.extend(_furniture_edits(text, pending))
-    edits.extend(_hyphenation_edits(text, {s for s, _ in pending}))
+    edits.extend(_removal_edits(text, pending))
+    edits.extend(_hyphenation_edits(text, {s for s, _, _ in pending}))
     edits.extend(_ligature_edits(text))
     return Extracted(text, "pdf", None, tuple(sorted(edits, key=lambda e: e.start)))
 
 
-def _furniture_edits(text: str, ranges: list[tuple[int, int]]) -> list[Edit]:
-    """Delete each furniture line with one neighbouring line break."""
-    edits = []
-    for start, end in ranges:
+def _removal_edits(text: str, ranges: list[tuple[int, int, str]]) -> list[Edit]:
+    """Delete each removed line with one neighbouring line break; neighbouring lines
+    of one kind become one edit."""
+    spans = []
+    for start, end, kind in ranges:
         if end < len(text) and text[end] == "\n":
             end += 1
         elif start > 0 and text[start - 1] == "\n":
             start -= 1
-        edits.append((start, end))
-    merged: list[list[int]] = []
-    for start, end in sorted(edits):
-        if merged and start <= merged[-1][1]:
+        spans.append((start, end, kind))
+    merged: list[list[Any]] = []
+    for start, end, kind in sorted(spans):
+        if merged and start <= merged[-1][1] and kind == merged[-1][2]:
             merged[-1][1] = max(merged[-1][1], end)
+        elif merged and start < merged[-1][1]:  # the shared line break stays with the first
+            merged.append([merged[-1][1], end, kind])
         else:
-            merged.append([start, end])
-    return [Edit("pdf_furniture", s, e, "") for s, e in merged]
+            merged.append([start, end, kind])
+    return [Edit(kind, s, e, "") for s, e, kind in merged if e > s]
 
 
 def _hyphenation_edits(text: str, furniture_starts: set[int]) -> list[Edit]:
