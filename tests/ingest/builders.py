@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 TITLE = "Why Did the Cold War Begin?"
 PARAGRAPHS = [
@@ -117,8 +118,10 @@ def make_odt(*, title: str | None = TITLE, paragraphs: list[str] | None = None,
 def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
              footer: str | None = "Page {n} of {total}", title: str | None = None,
              paragraph_gap: float = 4.0, indent: float = 0.0,
-             footnotes: dict[int, list[str]] | None = None) -> bytes:
-    """``pages`` -> paragraphs -> lines, laid out exactly as given (no automatic wrapping)."""
+             footnotes: dict[int, list[str]] | None = None,
+             marks: dict[str, str] | None = None) -> bytes:
+    """``pages`` -> paragraphs -> lines, laid out exactly as given (no automatic wrapping).
+    ``marks`` puts a superscript note number after a word: ``{"Union": "1"}``."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -139,7 +142,7 @@ def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
             for i, line in enumerate(lines):
                 if i == 0 and indent:
                     pdf.set_x(pdf.l_margin + indent)
-                pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+                _write_line(pdf, line, marks or {})
             pdf.ln(paragraph_gap)
         if footnotes and n in footnotes:
             pdf.set_y(-15 - 5 * len(footnotes[n]) - 4)
@@ -151,6 +154,20 @@ def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
             pdf.set_font("Helvetica", size=9)
             pdf.cell(0, 10, footer.format(n=n, total=total), align="C")
     return bytes(pdf.output())
+
+
+def _write_line(pdf: Any, line: str, marks: dict[str, str]) -> None:
+    word = next((w for w in marks if f"{w} " in line or line.endswith(w)), None)
+    if word is None:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        return
+    head, _, tail = line.partition(word)
+    pdf.write(6, head + word)
+    pdf.char_vpos = "SUP"
+    pdf.write(6, marks[word])
+    pdf.char_vpos = "LINE"
+    pdf.write(6, tail)
+    pdf.ln(6)
 
 
 def make_image_pdf() -> bytes:

@@ -108,6 +108,21 @@ def test_footnotes_are_recorded_edits_and_do_not_split_a_paragraph() -> None:
     assert len(removed) == 1 and "Tragedy of American" in got.text[removed[0].start:removed[0].end]
 
 
+def test_note_numbers_glued_to_words_are_removed_when_the_note_is_there() -> None:
+    notes = {1: ["1 J. L. Gaddis, We Now Know (Oxford, 1997), p. 12."]}
+    got, working = read(make_pdf([[P1, P3]], footnotes=notes, marks={"Union.": "1"},
+                                 footer=None))
+    assert "Soviet Union.1\n" in got.text
+    assert "Soviet Union.\n" in working
+    assert "Gaddis, We Now Know" not in working
+    assert [e.kind for e in got.edits] == ["pdf_note_mark", "pdf_footnote"]
+
+
+def test_digits_after_a_word_stay_without_a_matching_note() -> None:
+    _, working = read(make_pdf([[P1, P3]], marks={"Union.": "1"}, footer=None))
+    assert "Union.1" in working
+
+
 def test_small_print_without_a_note_number_is_kept() -> None:
     notes = {1: ["Word count: 1,500 words, not including the bibliography."]}
     _, working = read(make_pdf([[P1, P3]], footnotes=notes))

@@ -7,10 +7,10 @@ is indented, the font size changes, or a short line ends a sentence).  That
 text is the *source*.  Page furniture (running headers and footers repeated
 across pages, bare page numbers, ``Page N of M``) and words hyphenated across a
 line break are not dropped silently: they come back as :class:`Edit` s
-(kinds ``pdf_furniture``, ``pdf_footnote`` for notes in a smaller font at the foot of
-a page, and ``pdf_hyphenation``; typographic ligatures such as
-``ﬁ`` become ``pdf_ligature`` edits) so the record lists them as
-repairs and every offset still maps to what the PDF holds.
+(kinds ``pdf_furniture``; ``pdf_footnote`` for notes in a smaller font at the foot
+of a page and ``pdf_note_mark`` for their numbers glued to words; ``pdf_hyphenation``;
+``pdf_ligature`` for glyphs such as ``ﬁ``) so the record lists them as repairs and
+every offset still maps to what the PDF holds.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _LOWER_START = re.compile(r"^([a-z]+)")
 _SENTENCE_END = ('.', '!', '?', ':', '"', '”', '’', "'", ')')
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])(?=\s|[A-Z“\"'‘(])")
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:’”\")])(\d{1,3})(?=[\s.,;:]|$)")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
               "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
@@ -308,6 +309,7 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
     prev: _Line | None = None
     prev_page = -1
     pending: list[tuple[int, int, str]] = []  # removed lines: range and edit kind
+    placed: list[tuple[int, int, int]] = []  # body lines: range and page
     for page_no, page in enumerate(pages):
         for line in page:
             if parts:
@@ -324,10 +326,12 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
                 pending.append((start, pos, line.removed))
             else:
                 prev, prev_page = line, page_no
+                placed.append((start, pos, page_no))
     text = "".join(parts)
     edits.extend(_removal_edits(text, pending))
     edits.extend(_hyphenation_edits(text, {s for s, _, _ in pending}))
     edits.extend(_ligature_edits(text))
+    edits.extend(_note_mark_edits(text, pages, placed))
     return Extracted(text, "pdf", None, tuple(sorted(edits, key=lambda e: e.start)))
 
 
@@ -369,6 +373,28 @@ def _hyphenation_edits(text: str, furniture_starts: set[int]) -> list[Edit]:
         joined = _join(left.group(1), right.group(1))
         edits.append(Edit("pdf_hyphenation", match.start(), match.end(),
                           "" if joined else "-"))
+    return edits
+
+
+def _note_mark_edits(text: str, pages: list[list[_Line]],
+                     placed: list[tuple[int, int, int]]) -> list[Edit]:
+    """``the Soviet Union1 and`` -> ``the Soviet Union and``: a superscript note number
+    that text extraction glued to a word, removed only when a footnote with that very
+    number was found on the same page."""
+    numbers: dict[int, set[str]] = {}
+    for page_no, page in enumerate(pages):
+        for line in page:
+            match = re.match(r"\d{1,3}(?=\D)", line.text) if line.footnote else None
+            if match:
+                numbers.setdefault(page_no, set()).add(match.group())
+    edits = []
+    for start, end, page_no in placed:
+        wanted = numbers.get(page_no)
+        if not wanted:
+            continue
+        for match in _NOTE_MARK.finditer(text, start, end):
+            if match.group(1) in wanted:
+                edits.append(Edit("pdf_note_mark", match.start(1), match.end(1), ""))
     return edits
 
 
