@@ -139,6 +139,18 @@ def test_encrypted_pdf_is_refused() -> None:
         read(encrypt_pdf(two_page_essay()))
 
 
+def test_aes_without_cryptography_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    def needs_cryptography(self: PdfReader, password: str) -> None:
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(PdfReader, "decrypt", needs_cryptography)
+    with pytest.raises(EncryptedFile, match=r"install essaylens\[pdf-aes\]"):
+        read(encrypt_pdf(two_page_essay(), password=""))
+
+
 def test_owner_only_encryption_is_read() -> None:
     got, _ = read(encrypt_pdf(two_page_essay(), password=""))
     assert "orthodox school" in got.text

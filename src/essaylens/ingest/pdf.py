@@ -56,13 +56,13 @@ class _Line:
     size: float | None = None
     furniture: bool = False
     footnote: bool = False
+    right: float | None = None  # where the line's text ends, when font widths are known
+    first_word: float | None = None  # width of its first word, likewise
 
     @property
     def removed(self) -> str:
         """The edit kind that removes this line, or ``""`` for body text."""
         return "pdf_furniture" if self.furniture else "pdf_footnote" if self.footnote else ""
-    right: float | None = None  # where the line's text ends, when font widths are known
-    first_word: float | None = None  # width of its first word, likewise
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
