@@ -75,6 +75,11 @@ def analyze(
     raise typer.Exit(code)
 
 
+from essaylens.cli.packs import app as _packs_app  # noqa: E402 - history hook
+
+app.add_typer(_packs_app, name="packs")
+
+
 def main() -> None:
     """Entry point: run the app, turning expected errors into one line and an exit code."""
     try:
