@@ -60,6 +60,8 @@ def main() -> None:
             + "</article><footer>(c)</footer></body></html>")
     files = {
         ".txt": (TITLE + "\n\n" + "\n\n".join(paras)).encode("utf-8"),
+        ".md": (f"# {TITLE}\n\n" + "\n\n".join(
+            p.replace("Stalin", "**Stalin**", 1) for p in paras)).encode("utf-8"),
         ".docx": make_docx(paragraphs=paras),
         ".odt": make_odt(paragraphs=paras),
         ".html": html.encode("utf-8"),
