@@ -75,6 +75,15 @@ def analyze(
     raise typer.Exit(code)
 
 
+# Assessment commands (heavy imports happen inside the commands).
+from essaylens.cli import assessment as _assessment_cli  # noqa: E402
+
+bench_app = typer.Typer(help="Benchmarks on public data sets.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+bench_app.command("asap")(_assessment_cli.bench_asap)
+app.add_typer(_assessment_cli.scorer_app, name="scorer")
+
+
 def main() -> None:
     """Entry point: run the app, turning expected errors into one line and an exit code."""
     try:
