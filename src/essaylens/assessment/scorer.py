@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,17 +28,52 @@ _MARK_COLUMNS = ("mark", "score", "marks", "grade")
 _FILE_COLUMNS = ("file", "essay", "filename", "name", "path", "id")
 
 
-def english_share(text: str) -> float:
-    """Share of the words that the English dictionary knows (a language check that
-    needs no extra model)."""
-    from essaylens.assessment.features import _unigrams
-    from essaylens.assessment.view import WORD
+_FUNCTION_WORDS = frozenset("""the of and to a in is was that it for on with as he she they
+i you we be by at this are were have had has not but from or his her their which an there
+would will can could been so if one all when what who them him our my your me its than then
+because about into very also do did does no more some these those""".split())
 
-    words = [w.lower() for w in WORD.findall(text)][:400]
+
+def english_share(text: str) -> float:
+    """Share of the words that are common English function words: about 40-50% in
+    any English prose, near zero in other languages (a check that needs no model)."""
+    words = _tokens(text)[:400]
     if not words:
         return 0.0
+    return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
+
+
+def _tokens(text: str) -> list[str]:
+    from essaylens.assessment.view import WORD
+
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def topic_fit(tokens: Sequence[str], counts: Mapping[str, int], total: int,
+              minus: Mapping[str, int] | None = None) -> float:
+    """Mean log-likelihood ratio per word of the training essays' word distribution
+    (mixed half and half with general English) against general English alone.
+    On-topic essays reuse the training essays' words and score well above 0; an
+    essay on another subject scores near 0."""
+    from essaylens.assessment.features import _unigrams
+
     uni = _unigrams()
-    return sum(1 for w in words if w in uni) / len(words)
+    grand = _grand_total()
+    own = minus or {}
+    n = total - (len(tokens) if minus else 0)
+    score = 0.0
+    for w in tokens:
+        pg = (uni.get(w, 0.0) + 50.0) / grand
+        pt = (counts.get(w, 0) - own.get(w, 0)) / n if n > 0 else 0.0
+        score += math.log((0.5 * pt + 0.5 * pg) / pg)
+    return score / max(len(tokens), 1)
+
+
+@cache
+def _grand_total() -> float:
+    from essaylens.assessment.features import _unigrams
+
+    return float(sum(_unigrams().values()))
 
 
 @dataclass
@@ -47,16 +84,10 @@ class Domain:
     max_words: float
     min_english: float
     min_topic: float
-    centroid: Any  # sparse row: mean TF-IDF vector of the training essays
+    counts: dict[str, int]  # word counts over the training essays
+    total: int
 
-    def topic_similarity(self, vectorizer: Any, text: str) -> float:
-        v = vectorizer.transform([text])
-        num = float(v.multiply(self.centroid).sum())
-        den = math.sqrt(float(v.multiply(v).sum())) * math.sqrt(
-            float(self.centroid.multiply(self.centroid).sum()))
-        return num / den if den else 0.0
-
-    def check(self, vectorizer: Any, text: str, words: int) -> None:
+    def check(self, text: str, words: int) -> None:
         """Raise :class:`OutOfDomain` with the reason when ``text`` is far outside."""
         if words < self.min_words or words > self.max_words:
             raise OutOfDomain(
@@ -66,14 +97,14 @@ class Domain:
         share = english_share(text)
         if share < self.min_english:
             raise OutOfDomain(
-                f"the scorer refuses this essay: only {share:.0%} of its words are English "
-                "dictionary words, far below the essays it was trained on")
-        sim = self.topic_similarity(vectorizer, text)
-        if sim < self.min_topic:
+                f"the scorer refuses this essay: it does not read as English (only {share:.0%} "
+                "of its words are common English words), unlike the essays it was trained on")
+        fit = topic_fit(_tokens(text), self.counts, self.total)
+        if fit < self.min_topic:
             raise OutOfDomain(
                 f"the scorer refuses this essay: its topic is unlike the essays it was "
-                f"trained on (similarity {sim:.2f}, lowest seen in training "
-                f"{self.min_topic / 0.6:.2f}); train a scorer on essays for this question")
+                f"trained on (topic fit {fit:.2f}, refused below {self.min_topic:.2f}); "
+                "train a scorer on essays for this question")
 
 
 @dataclass
@@ -99,7 +130,7 @@ class TrainedScorer:
         from essaylens.assessment.view import WORD
 
         words = len(WORD.findall(doc.text))
-        self.domain.check(self.model._vecs[0], doc.text, words)
+        self.domain.check(doc.text, words)
         mark = int(self.model.predict([doc.text], self.features(doc))[0])
         return {"model": Path(self.path).name, "mark": mark, "min_mark": self.lo,
                 "max_mark": self.hi, "cv_qwk": round(self.cv_qwk, 3),
@@ -139,19 +170,21 @@ def _analyse(path: Path) -> tuple[str, dict[str, float]]:
     return doc.text, document_features(doc)
 
 
-def build_domain(vectorizer: Any, texts: Sequence[str], words: Sequence[int]) -> Domain:
-    m = vectorizer.transform(texts)
-    centroid = m.mean(axis=0)
-    from scipy.sparse import csr_matrix
-
-    c = csr_matrix(centroid)
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    sims = np.asarray(m @ c.T.toarray()).ravel() / np.maximum(
-        norms * math.sqrt(float(c.multiply(c).sum())), 1e-12)
+def build_domain(texts: Sequence[str], words: Sequence[int]) -> Domain:
+    """The training essays' range of length, English share and vocabulary.  The topic
+    threshold is half the 5th percentile of the essays' leave-one-out topic fit (and
+    at most 0.15), so about one on-topic essay in a few hundred is refused."""
+    toks = [_tokens(t) for t in texts]
+    counts: Counter[str] = Counter()
+    for t in toks:
+        counts.update(t)
+    total = sum(counts.values())
+    loo = [topic_fit(t, counts, total, Counter(t)) for t in toks]
     eng = [english_share(t) for t in texts]
     return Domain(min_words=0.5 * min(words), max_words=2.0 * max(words),
-                  min_english=max(0.0, min(eng) - 0.15), min_topic=0.6 * float(sims.min()),
-                  centroid=c)
+                  min_english=max(0.0, min(eng) - 0.15),
+                  min_topic=min(0.15, 0.5 * float(np.percentile(loo, 5))),
+                  counts=dict(counts), total=total)
 
 
 def train_scorer(essays_dir: Path, marks_csv: Path, output: Path, *, lo: int | None = None,
@@ -196,7 +229,7 @@ def train_scorer(essays_dir: Path, marks_csv: Path, output: Path, *, lo: int | N
     cv = qwk(yy, pred, lo, hi)
     model = StackedScorer(lo, hi, seed=seed, **args).fit(texts, x, yy)
     words = [len(WORD.findall(t)) for t in texts]
-    domain = build_domain(model._vecs[0], texts, words)
+    domain = build_domain(texts, words)
     scorer = TrainedScorer(model, names, lo, hi, domain, cv, len(y))
     joblib.dump({"format": FORMAT, "scorer": scorer}, output)
     if log:
