@@ -164,7 +164,14 @@ def judge_question(view: EssayView) -> Finding:
                             "it directly in your first sentence.", *(intro_span[0]
                                                                      if intro_span else (0, 0))))
     body = view.paragraphs[1:] if len(view.paragraphs) > 2 else view.paragraphs
-    on_topic = [p for p in body if mentions(view.text[p.start:p.end], view.key_terms) > 0]
+    needs_reasons = qtype in ("causal", "evaluative")
+
+    def on_question(text: str) -> bool:
+        # a paragraph serves a why/how-far question when it gives or weighs reasons
+        return mentions(text, view.key_terms) > 0 and (
+            not needs_reasons or bool(CAUSAL.search(text) or EVALUATIVE.search(text)))
+
+    on_topic = [p for p in body if on_question(view.text[p.start:p.end])]
     focus = len(on_topic) / max(len(body), 1)
     intro_text = view.text[intro.start:intro.end] if intro else ""
     direct = 0.0
@@ -172,7 +179,7 @@ def judge_question(view: EssayView) -> Finding:
         direct += 0.5
     if intro and (EVALUATIVE.search(intro_text) or CAUSAL.search(intro_text)):
         direct += 0.5
-    score = _clip(0.25 + 0.45 * focus + 0.3 * direct)
+    score = _clip(0.2 + 0.5 * focus + 0.3 * direct)
     off = [p for p in body if p not in on_topic]
     if score >= 0.75:
         text = ("You answer the question that was set: your introduction takes it on directly "
@@ -261,28 +268,39 @@ def judge_organisation(view: EssayView) -> Finding:
     return Finding("organisation", score, " ".join(bits), evidence, step)
 
 
+def _detail_set(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
+    """Distinct precise details: years, figures, quotations and names (names from the
+    question do not count: repeating them proves nothing)."""
+    years = {m.strip() for m in YEAR.findall(text)}
+    found = years | {m.strip(" ,.").lower() for m in NUMBER.findall(text)
+                     if m.strip(" ,.") not in years}
+    found |= {q.lower() for q in QUOTE.findall(text)}
+    found |= {n for n in PROPER.findall(text) if n.lower()[:5] not in skip}
+    return found
+
+
 def _details(text: str) -> int:
-    return (len(YEAR.findall(text)) + len(NUMBER.findall(text)) + len(QUOTE.findall(text))
-            + len(PROPER.findall(text)))
+    return len(_detail_set(text))
 
 
 def judge_evidence(view: EssayView) -> Finding:
     if not view.sentences:
         return Finding("evidence", 0.0, "There is no evidence to judge.")
     per = [(s, _details(s.text)) for s in view.sentences]
-    total = sum(d for _, d in per)
+    total = len(_detail_set(" ".join(s.text for s in view.sentences),
+                            frozenset(view.key_terms)))
     events = len(view.layer("events"))
     checks = view.layer("fact_checks")
     wrong = [c for c in checks if str(_attr(c, "status", "")).lower()
              in ("contradicted", "wrong", "incorrect", "false")]
     density = (total + 0.5 * events) * 100 / max(view.words, 1)
-    score = _clip(density / 6.0 - 0.15 * len(wrong))
+    score = _clip(density / 7.0 - 0.15 * len(wrong))
     rich = sorted(per, key=lambda t: -t[1])[:3]
     evidence = [(s.start, s.end) for s, d in rich if d > 0]
-    if density >= 5:
+    if density >= 6:
         text = ("You support your points with precise evidence: dates, names, figures and "
                 "quotations.")
-    elif density >= 2.5:
+    elif density >= 3:
         text = ("You use some precise evidence, but several points rest on general "
                 "statements without a date, name or figure.")
     else:

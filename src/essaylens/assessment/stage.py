@@ -65,7 +65,10 @@ def assess(doc: Document, scheme: Scheme, scorer: Any = None) -> dict[str, Any]:
             if cap.max_level < cap_level:
                 cap_level = cap.max_level
             capped_by.append(cap.criterion)
-    pos = min(pos, cap_level / n - 1e-4)
+    development = 1.0
+    if scheme.expected_words:
+        development = min(1.0, 0.55 + 0.45 * view.words / scheme.expected_words)
+    pos = min(pos * development, cap_level / n - 1e-4)
     level, mark = mark_from_position(pos, scheme)
     mark_range = _mark_range(pos, scheme)
     scorer_info: dict[str, Any] = {"kind": "rules"}
@@ -91,6 +94,9 @@ def assess(doc: Document, scheme: Scheme, scorer: Any = None) -> dict[str, Any]:
             break
     labels = {c.name: c.label for c in scheme.criteria}
     reasons = _summary(scheme, level, findings, capped_by, labels)
+    if development < 0.9:
+        reasons += (f" At {view.words} words the essay is too short to develop a full answer "
+                    f"(aim for about {scheme.expected_words}).")
     return {
         "scheme": scheme.name,
         "scheme_title": scheme.title,

@@ -53,6 +53,7 @@ class Scheme:
     criteria: tuple[Criterion, ...]
     levels: tuple[Level, ...]
     caps: tuple[Cap, ...] = ()
+    expected_words: int | None = None
 
     def level(self, number: int) -> Level:
         return next(lv for lv in self.levels if lv.level == number)
@@ -118,6 +119,7 @@ def parse_scheme(data: Any, where: str = "scheme") -> Scheme:
                      for lv in sorted(data["levels"], key=lambda lv: lv["level"])),
         caps=tuple(Cap(c["criterion"], c["at_or_below"], c["max_level"])
                    for c in data.get("caps", [])),
+        expected_words=data.get("expected_words"),
     )
 
 
