@@ -6,7 +6,12 @@ from essaylens.document import Document
 from essaylens.pipeline import Options, stage
 
 
-@stage("argument", requires=('paragraphs', 'sentences', 'tokens'), writes=('components', 'relations'), optional=())
+@stage(
+    "argument",
+    requires=('paragraphs', 'sentences', 'tokens'),
+    writes=('components', 'relations'),
+    optional=(),
+)
 def run(doc: Document, options: Options) -> None:
     """Write empty layers so every record has its keys."""
     doc.new_spans("components")

@@ -41,7 +41,10 @@ def write_atomic(path: Path, content: str) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    umask = os.umask(0)
+    os.umask(umask)
     try:
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is not
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(content)
         os.replace(tmp, path)
@@ -63,7 +66,11 @@ def run_analyze(inputs: list[str], fmt: str, output: Path | None, options: Optio
     err = Console(stderr=True)
     files = collect(inputs)
     if len(files) == 1 and not (output is not None and output.is_dir()):
-        content = render_one(files[0], fmt, options)
+        from essaylens.analysis import analyze_path
+        from essaylens.report import render
+
+        doc = analyze_path(files[0], options)
+        content = render(doc, fmt, options)
         if output is None and fmt in ("json", "md", "argdown", "aif"):
             sys.stdout.write(content if content.endswith("\n") else content + "\n")
             return EXIT_OK
@@ -71,7 +78,9 @@ def run_analyze(inputs: list[str], fmt: str, output: Path | None, options: Optio
                                 else "essay" + SUFFIX[fmt])
         write_atomic(target, content)
         if not quiet:
-            err.print(f"wrote {target}")
+            from essaylens.cli.summary import print_summary
+
+            print_summary(doc, target)
         return EXIT_OK
     from essaylens.cli.batch import run_batch
 

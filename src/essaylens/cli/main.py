@@ -4,7 +4,7 @@ so ``essaylens --help`` starts fast."""
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,7 +23,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     html = "html"
     json = "json"
     md = "md"

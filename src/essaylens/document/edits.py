@@ -8,7 +8,7 @@ annotation on the working text can be shown on the student's own text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -57,15 +57,26 @@ class OffsetMap:
     @staticmethod
     def _map(pos: int, starts: list[int], ends: list[int],
              other_starts: list[int], other_ends: list[int], side: str) -> int:
-        i = bisect_right(starts, pos) - 1
-        # An insertion (empty range) at ``pos`` leaves ``pos`` outside it.
-        while i >= 0 and starts[i] == ends[i] == pos and side == "start":
-            i -= 1
-        if i < 0:
+        """Map ``pos``; a span start takes in every region that begins at or
+        contains it, a span end every region that ends at or contains it."""
+        n = len(starts)
+        if side == "start":
+            i = bisect_left(ends, pos)  # first region not wholly before pos
+            while i < n and ends[i] == pos and starts[i] < pos:
+                i += 1  # a region ending at pos lies before a span starting there
+            if i < n and starts[i] <= pos:
+                return other_starts[i]
+            prev = i - 1
+        else:
+            i = bisect_right(starts, pos) - 1  # last region not wholly after pos
+            while i >= 0 and starts[i] == pos and ends[i] > pos:
+                i -= 1  # a region starting at pos lies after a span ending there
+            if i >= 0 and ends[i] >= pos:
+                return other_ends[i]
+            prev = i
+        if prev < 0:
             return pos
-        if pos < ends[i] or (pos == ends[i] == starts[i] and side == "end"):
-            return other_starts[i] if side == "start" else other_ends[i]
-        return pos - ends[i] + other_ends[i]
+        return pos - ends[prev] + other_ends[prev]
 
     def to_source(self, pos: int, side: str = "start") -> int:
         """Working-text offset to source offset."""
@@ -127,38 +138,27 @@ def compose(source: str, earlier: Sequence[Edit], later: Sequence[Edit]) -> list
     """Express ``later`` (edits on the text made by ``earlier``) as edits on ``source``.
 
     Repairs run in passes, each on the previous pass's output; composing keeps
-    a single list of edits against the one immutable source.  Where a later
-    edit touches an earlier one the two merge into one edit whose kind joins
-    both names.
+    one list of edits against the one immutable source.  Every changed region
+    of the middle text (an earlier replacement or a later edit) is a dirty
+    interval; touching intervals merge, so each merged interval maps to one
+    source range and one final replacement, and its kind joins both names.
     """
-    middle, applied = apply_edits(source, earlier)
-    mapping = OffsetMap(applied)
-    merged: list[tuple[int, int, int, int, set[str]]] = []  # src range, mid range, kinds
-    for a in applied:
-        merged.append((a.source_start, a.source_end, a.start, a.end, {a.kind}))
-    for edit in normalise(later):
-        s = mapping.to_source(edit.start, "start")
-        e = mapping.to_source(edit.end, "end")
-        merged.append((s, e, edit.start, edit.end, {edit.kind}))
-    merged.sort(key=lambda m: (m[0], m[1]))
-    groups: list[list[tuple[int, int, int, int, set[str]]]] = []
-    for item in merged:
-        if groups and item[0] < max(g[1] for g in groups[-1]):
-            groups[-1].append(item)
-        elif groups and item[0] == item[1] == groups[-1][-1][1] and item[0] > groups[-1][-1][0]:
-            groups[-1].append(item)
+    middle, first = apply_edits(source, earlier)
+    final, second = apply_edits(middle, later)
+    to_source = OffsetMap(first)
+    to_final = OffsetMap(second)
+    dirty = sorted([(a.start, a.end, a.kind) for a in first]
+                   + [(a.source_start, a.source_end, a.kind) for a in second])
+    merged: list[tuple[int, int, set[str]]] = []
+    for start, end, kind in dirty:
+        if merged and start <= merged[-1][1]:
+            s0, e0, kinds = merged[-1]
+            merged[-1] = (s0, max(e0, end), kinds | {kind})
         else:
-            groups.append([item])
-    final_text, _ = apply_edits(middle, later)
-    later_map = OffsetMap(apply_edits(middle, later)[1])
-    result: list[Edit] = []
-    for group in groups:
-        s = min(g[0] for g in group)
-        e = max(g[1] for g in group)
-        ms = mapping.to_working(s, "start")
-        me = mapping.to_working(e, "end")
-        fs = later_map.to_working(ms, "start")
-        fe = later_map.to_working(me, "end")
-        kinds = sorted(set().union(*(g[4] for g in group)))
-        result.append(Edit("+".join(kinds), s, e, final_text[fs:fe]))
+            merged.append((start, end, {kind}))
+    result = []
+    for start, end, kinds in merged:
+        src_start, src_end = to_source.span_to_source(start, end)
+        fin_start, fin_end = to_final.span_to_working(start, end)
+        result.append(Edit("+".join(sorted(kinds)), src_start, src_end, final[fin_start:fin_end]))
     return normalise(result)

@@ -72,6 +72,22 @@ class SpanLayer:
         for span in spans:
             self.add(span)
 
+    def extend_sorted(self, spans: Sequence[Span]) -> None:
+        """Append spans already in start order after the last one (the fast path
+        for big layers such as tokens)."""
+        last = self._starts[-1] if self._starts else 0
+        for span in spans:
+            if span.start < last or span.end > self._length:
+                raise ValueError(f"span {span.start}..{span.end} out of order or beyond "
+                                 f"the text in layer {self.name!r}")
+            last = span.start
+            self._spans.append(span)
+            self._starts.append(span.start)
+            if span.id:
+                if span.id in self._by_id:
+                    raise ValueError(f"duplicate id {span.id!r} in layer {self.name!r}")
+                self._by_id[span.id] = span
+
     def add(self, span: Span) -> Span:
         if span.end > self._length:
             raise ValueError(f"span {span.start}..{span.end} beyond text in layer {self.name!r}")

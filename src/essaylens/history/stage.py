@@ -6,7 +6,28 @@ from essaylens.document import Document
 from essaylens.pipeline import Options, stage
 
 
-@stage("history", requires=('paragraphs', 'sentences', 'tokens'), writes=('question', 'factors', 'judgement', 'events', 'entities', 'quotations', 'figures', 'fact_checks'), optional=('components', 'relations'))
+@stage(
+    "history",
+    requires=(
+        'paragraphs',
+        'sentences',
+        'tokens',
+    ),
+    writes=(
+        'question',
+        'factors',
+        'judgement',
+        'events',
+        'entities',
+        'quotations',
+        'figures',
+        'fact_checks',
+    ),
+    optional=(
+        'components',
+        'relations',
+    ),
+)
 def run(doc: Document, options: Options) -> None:
     """Write empty layers so every record has its keys."""
     doc.results["question"] = None

@@ -64,7 +64,7 @@ def run(doc: Document, options: Options) -> None:
     doc.new_spans("paragraphs", [Span(s, e, id=f"p{i + 1}") for i, (s, e) in enumerate(body)])
     parsed = parse(text)
     doc.cache["spacy"] = parsed
-    sentences = []
+    sentences: list[Span] = []
     for sent in parsed.sents:
         stripped = sent.text.strip()
         if not stripped:
@@ -75,8 +75,8 @@ def run(doc: Document, options: Options) -> None:
         s = sent.start_char + lead
         sentences.append(Span(s, s + len(stripped), id=f"s{len(sentences) + 1}"))
     doc.new_spans("sentences", sentences)
-    doc.new_spans("tokens", [Span(t.idx, t.idx + len(t.text)) for t in parsed
-                             if not t.is_space])
+    doc.new_spans("tokens").extend_sorted(
+        [Span(t.idx, t.idx + len(t), label="token") for t in parsed if not t.is_space])
     if title and doc.info.title is None:
         from dataclasses import replace
 

@@ -1,0 +1,55 @@
+import pytest
+
+from essaylens.analysis import analyze_text
+
+
+def sentences(body: str) -> list[str]:
+    doc = analyze_text("Why did it happen?\n\n" + body + "\n")
+    return [doc.span_text(s) for s in doc.spans["sentences"]]
+
+
+@pytest.mark.parametrize("body", [
+    "As J. Arch Getty argued in 1985, the centre lacked control.",
+    "Order No. 00447 set quotas for each region of the country.",
+    "By c. 1936 the party was afraid of its own leader.",
+    "Dr. Smith disagrees with that view on the numbers involved.",
+    "Historians e.g. Conquest blame Stalin for all of it alone.",
+])
+def test_abbreviations_and_initials_do_not_end_sentences(body):
+    assert sentences(body) == [body]
+
+
+def test_quotation_ending_with_full_stop_closes_the_sentence():
+    assert sentences("Stalin called it “a state of siege.” Then the trials began.") == [
+        "Stalin called it “a state of siege.”", "Then the trials began."]
+
+
+def test_title_is_its_own_layer_not_a_sentence():
+    doc = analyze_text("What happened during the Terror?\n\nMany died. Many fled abroad.\n")
+    (title,) = doc.spans["title"]
+    assert doc.span_text(title) == "What happened during the Terror?"
+    assert [doc.span_text(s) for s in doc.spans["sentences"]] == ["Many died.",
+                                                                  "Many fled abroad."]
+    assert doc.info.title == "What happened during the Terror?"
+
+
+def test_each_line_is_a_paragraph_and_hard_wrapped_blocks_are_one():
+    lines = analyze_text("Title here\nFirst para. It goes on.\nSecond para here now.\n")
+    assert len(lines.spans["paragraphs"]) == 2
+    wrapped = analyze_text("Title\n\nA first paragraph that\nwraps over lines.\n\n"
+                           "A second one that\nalso wraps here.\n")
+    assert [wrapped.span_text(p) for p in wrapped.spans["paragraphs"]] == [
+        "A first paragraph that\nwraps over lines.", "A second one that\nalso wraps here."]
+
+
+def test_reference_essay_segments(reference_text):
+    doc = analyze_text(reference_text)
+    assert doc.info.title and doc.info.title.startswith("What happened")
+    assert len(doc.spans["paragraphs"]) >= 20
+    assert len(doc.spans["sentences"]) >= 40
+    starts = [doc.text[s.start] for s in doc.spans["sentences"]]
+    assert not any(c.islower() for c in starts)
+    # An ellipsis inside a short quotation does not split it.
+    assert not any(doc.span_text(s).endswith("….") for s in doc.spans["sentences"])
+    for s in doc.spans["sentences"]:
+        assert "\n" not in doc.span_text(s)
