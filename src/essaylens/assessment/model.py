@@ -68,22 +68,25 @@ def fit_thresholds(pred: np.ndarray, y: np.ndarray, lo: int, hi: int,
 
 @dataclass
 class StackedScorer:
-    """Ridge on word and char TF-IDF (out of fold) + LightGBM over essay features."""
+    """Ridge on word and char TF-IDF (out of fold) and an SVD of the word TF-IDF, under
+    LightGBM over the essay features; QWK thresholds on held-out predictions."""
 
     lo: int
     hi: int
     seed: int = 0
-    n_estimators: int = 500
+    n_estimators: int = 400
     learning_rate: float = 0.03
     num_leaves: int = 15
+    min_child_samples: int = 20
     inner_folds: int = 5
+    alphas: tuple[float, ...] = (1.0, 3.0, 10.0)
+    svd_components: int = 30
     use_text: bool = True
-    feature_names: list[str] = field(default_factory=list)
     cuts: np.ndarray | None = None
     _vecs: list[Any] = field(default_factory=list)
     _ridges: list[Any] = field(default_factory=list)
+    _svd: Any = None
     _trees: Any = None
-    _blend: float = 1.0
 
     # -- text part -------------------------------------------------------------------
     def _vectorizers(self) -> list[Any]:
@@ -97,83 +100,80 @@ class StackedScorer:
         ]
 
     def _text_oof(self, texts: Sequence[str], y: np.ndarray) -> np.ndarray:
+        """Out-of-fold ridge predictions (and the SVD) for the training essays."""
+        from sklearn.decomposition import TruncatedSVD
         from sklearn.linear_model import Ridge
         from sklearn.model_selection import KFold
 
         self._vecs = self._vectorizers()
         self._ridges = []
-        cols = []
-        folds = KFold(self.inner_folds, shuffle=True, random_state=self.seed)
-        for vec in self._vecs:
+        cols: list[np.ndarray] = []
+        folds = list(KFold(self.inner_folds, shuffle=True,
+                           random_state=self.seed).split(np.arange(len(y))))
+        for i, vec in enumerate(self._vecs):
             m = vec.fit_transform(texts)
-            oof = np.zeros(len(y))
-            for tr, va in folds.split(np.arange(len(y))):
-                r = Ridge(alpha=3.0).fit(m[tr], y[tr])
-                oof[va] = r.predict(m[va])
-            self._ridges.append(Ridge(alpha=3.0).fit(m, y))
-            cols.append(oof)
+            for alpha in self.alphas:
+                oof = np.zeros(len(y))
+                for tr, va in folds:
+                    oof[va] = Ridge(alpha=alpha).fit(m[tr], y[tr]).predict(m[va])
+                self._ridges.append((i, Ridge(alpha=alpha).fit(m, y)))
+                cols.append(oof)
+            if i == 0 and self.svd_components:
+                k = min(self.svd_components, m.shape[1] - 1, len(y) - 1)
+                self._svd = TruncatedSVD(k, random_state=self.seed).fit(m) if k > 0 else None
+                if self._svd is not None:
+                    cols.extend(self._svd.transform(m).T)
         return np.column_stack(cols)
 
     def _text_pred(self, texts: Sequence[str]) -> np.ndarray:
-        return np.column_stack([r.predict(v.transform(texts))
-                                for v, r in zip(self._vecs, self._ridges, strict=True)])
+        mats = [v.transform(texts) for v in self._vecs]
+        cols = [r.predict(mats[i]) for i, r in self._ridges]
+        if self._svd is not None:
+            cols.extend(self._svd.transform(mats[0]).T)
+        return np.column_stack(cols)
 
-    def _stack(self, x: np.ndarray, texts: Sequence[str] | None,
+    def _stack(self, x: np.ndarray, texts: Sequence[str],
                text_cols: np.ndarray | None = None) -> np.ndarray:
         if not self.use_text:
             return x
         if text_cols is None:
-            text_cols = self._text_pred(texts or [])
+            text_cols = self._text_pred(texts)
         return np.hstack([x, text_cols])
+
+    def _booster(self, seed: int) -> Any:
+        import lightgbm as lgb
+
+        return lgb.LGBMRegressor(
+            n_estimators=self.n_estimators, learning_rate=self.learning_rate,
+            num_leaves=self.num_leaves, min_child_samples=self.min_child_samples,
+            subsample=0.8, subsample_freq=1, colsample_bytree=0.5, reg_lambda=1.0,
+            random_state=seed, n_jobs=1, verbose=-1)
 
     # -- fitting -----------------------------------------------------------------------
     def fit(self, texts: Sequence[str], x: np.ndarray, y: Sequence[int],
             dev: tuple[Sequence[str], np.ndarray, Sequence[int]] | None = None) -> StackedScorer:
-        """Fit on (texts, x, y); choose the blend and the thresholds on ``dev`` when
-        given, otherwise on out-of-fold predictions of the training set."""
-        import lightgbm as lgb
+        """Fit on (texts, x, y).  The thresholds are fitted on out-of-fold predictions
+        for the training essays, plus predictions for ``dev`` when given."""
+        from sklearn.model_selection import KFold
 
         yy = np.asarray(y, dtype=float)
-        text_cols = self._text_oof(texts, yy) if self.use_text else None
-        full = self._stack(x, texts, text_cols)
-        params = dict(n_estimators=self.n_estimators, learning_rate=self.learning_rate,
-                      num_leaves=self.num_leaves, min_child_samples=10, subsample=0.8,
-                      subsample_freq=1, colsample_bytree=0.7, reg_lambda=1.0,
-                      random_state=self.seed, n_jobs=2, verbose=-1)
-        self._trees = lgb.LGBMRegressor(**params).fit(full, yy)
+        full = self._stack(x, texts, self._text_oof(texts, yy) if self.use_text else None)
+        self._trees = self._booster(self.seed).fit(full, yy)
+        held_p = np.zeros(len(yy))
+        for tr, va in KFold(self.inner_folds, shuffle=True,
+                            random_state=self.seed + 1).split(full):
+            held_p[va] = self._booster(self.seed).fit(full[tr], yy[tr]).predict(full[va])
+        held_y = yy.astype(int)
         if dev is not None:
             dtexts, dx, dy = dev
-            dcols = self._text_pred(dtexts) if self.use_text else None
-            tree_p = self._trees.predict(self._stack(dx, dtexts, dcols))
-            ridge_p = dcols.mean(axis=1) if dcols is not None else tree_p
-            held_y = np.asarray(dy)
-        else:
-            from sklearn.model_selection import KFold
-
-            tree_p = np.zeros(len(yy))
-            for tr, va in KFold(self.inner_folds, shuffle=True,
-                                random_state=self.seed + 1).split(full):
-                m = lgb.LGBMRegressor(**params).fit(full[tr], yy[tr])
-                tree_p[va] = m.predict(full[va])
-            ridge_p = text_cols.mean(axis=1) if text_cols is not None else tree_p
-            held_y = yy.astype(int)
-        best = (-2.0, 1.0)
-        for w in (1.0, 0.85, 0.7, 0.55):
-            blend = w * tree_p + (1 - w) * ridge_p
-            score = qwk(held_y, np.clip(np.rint(blend), self.lo, self.hi), self.lo, self.hi)
-            if score > best[0]:
-                best = (score, w)
-        self._blend = best[1]
-        held = self._blend * tree_p + (1 - self._blend) * ridge_p
-        self.cuts = fit_thresholds(held, held_y, self.lo, self.hi)
+            held_p = np.r_[held_p, self.predict_raw(dtexts, dx)]
+            held_y = np.r_[held_y, np.asarray(dy, dtype=int)]
+        self.cuts = fit_thresholds(held_p, held_y, self.lo, self.hi)
         return self
 
     # -- prediction --------------------------------------------------------------------
     def predict_raw(self, texts: Sequence[str], x: np.ndarray) -> np.ndarray:
-        cols = self._text_pred(texts) if self.use_text else None
-        tree_p = self._trees.predict(self._stack(x, texts, cols))
-        ridge_p = cols.mean(axis=1) if cols is not None else tree_p
-        return self._blend * tree_p + (1 - self._blend) * ridge_p
+        return np.asarray(self._trees.predict(self._stack(x, texts)))
 
     def predict(self, texts: Sequence[str], x: np.ndarray) -> np.ndarray:
         raw = self.predict_raw(texts, x)

@@ -220,7 +220,10 @@ def train_scorer(essays_dir: Path, marks_csv: Path, output: Path, *, lo: int | N
     if log:
         log(f"analysed {len(y)} essays in {time.perf_counter() - started:.1f} s")
     small = len(y) < 200
-    args = {"n_estimators": 150 if small else 500, "inner_folds": min(5, len(y) // 4)}
+    args: dict[str, Any] = {"n_estimators": 150 if small else 400,
+                            "min_child_samples": 5 if small else 20,
+                            "svd_components": 10 if small else 30,
+                            "inner_folds": min(5, len(y) // 4)}
     folds = min(5, len(y) // 4)
     pred = np.zeros(len(y), dtype=int)
     for tr, te in KFold(folds, shuffle=True, random_state=seed).split(x):
