@@ -395,7 +395,7 @@ class ArgumentModel:
             return math.log(max(p, 1e-6))
 
         best: tuple[float, tuple[int, ...]] | None = None
-        for k in (1, 2):
+        for k in range(1, int(self.meta.get("max_claims", 2)) + 1):
             for chosen in combinations(idx, k):
                 score = sum(logp(comps[i], "Claim") for i in chosen)
                 for i in idx:
