@@ -202,7 +202,3 @@ def token_features(para: Para) -> list[dict[str, Any]]:
             if w in (",", ";", ":"):
                 prev_break = i
     return feats
-
-
-def paragraph_first_words(para: Para, k: int = 3) -> str:
-    return " ".join(t[0].lower() for t in para.tokens[:k])
