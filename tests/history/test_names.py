@@ -53,3 +53,12 @@ def test_pronoun_speaker_resolves_to_the_last_named_person(analyse) -> None:
 def test_scare_quotes_are_not_quotations(analyse) -> None:
     doc = analyse(TITLE + LEAD + "Managers were called so called ‘wreckers’ and ‘saboteurs’.")
     assert len(doc.spans["quotations"]) == 0
+
+
+def test_names_no_pack_knows_come_from_context(analyse) -> None:
+    doc = analyse("Why did the Civil War begin?\n\nCharles I quarrelled with the Long Parliament "
+                  "over money. Archbishop Laud's reforms angered Puritans. The historian "
+                  "Conrad Russell stresses religion, and Hill argues that class mattered.")
+    found = {(e.attrs["canonical"], e.attrs["type"]) for e in doc.spans["entities"]}
+    assert {("Charles I", "person"), ("Long Parliament", "organisation"), ("Laud", "person"),
+            ("Conrad Russell", "historian"), ("Hill", "historian")} <= found

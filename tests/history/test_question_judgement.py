@@ -75,3 +75,12 @@ def test_no_pack_events_and_timeline(civil_war) -> None:
     assert civil_war.results["timeline"]["events"]
     assert civil_war.results["question"]["type"] == "cause"
     assert civil_war.results["question"]["mismatch"] is False
+
+
+def test_a_factor_the_essay_names_itself_is_discovered(analyse) -> None:
+    doc = analyse("Why did the Civil War begin?\n\nThe Ship Money dispute was a key factor "
+                  "because it united the gentry. Religion was the most important cause.\n\n"
+                  "The Ship Money dispute angered every county.")
+    found = {f["name"]: f for f in doc.results["factors"]}
+    assert found["Ship Money dispute"]["weighting"]["rank"] == 5
+    assert len(found["Ship Money dispute"]["sentences"]) == 2

@@ -128,6 +128,56 @@ def generic_factors() -> list[Factor]:
     return out
 
 
+_X = r"(?P<x>(?:[A-Za-z’'-]+\s+){0,4}?[A-Za-z’'-]+)"
+_DISCOVER = [
+    re.compile(_X + r"\s+(?:was|were|is|are)\s+(?:also\s+|therefore\s+|clearly\s+)?(?:a|an|the|"
+               r"another)\s+(?:\w+\s+){0,2}(?:factor|reason|cause)s?\b"),
+    re.compile(r"\b(?:the|a|another)\s+(?:\w+\s+){0,2}(?:factor|reason|cause)\s+(?:was|is|were)\s+"
+               + _X + r"(?=\s*[,.;]|\s+(?:which|because|as|since|that)\b)"),
+]
+_DROP = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
+         "also", "however", "overall", "therefore", "so", "but", "and", "in", "of", "such"}
+_VAGUE = {"it", "this", "that", "there", "which", "what", "one", "he", "she", "they", "another",
+          "factor", "reason", "cause", "main", "key", "major", "most", "important", "thing"}
+
+
+def discover(text: str, sentences: Sequence[tuple[str, int, int]],
+             known: Sequence[Factor]) -> list[Factor]:
+    """Factors an essay names itself ("the Ship Money crisis was a key factor") that
+    no known theme covers: named from the phrase, matched by its last word."""
+    index = PhraseIndex()
+    covered = PhraseIndex()
+    for f in known:
+        for a in f.aliases:
+            covered.add(a, 9)
+    out: list[Factor] = []
+    seen: set[str] = set()
+    for _sid, s, e in sentences:
+        chunk = text[s:e]
+        for rx in _DISCOVER:
+            for m in rx.finditer(chunk):
+                words = m.group("x").split()
+                while words and words[0].lower() in _DROP:
+                    words = words[1:]
+                if not words or words[-1].lower() in _VAGUE or len(words[-1]) < 4:
+                    continue
+                phrase = " ".join(words)
+                if covered.scan(phrase).hits:
+                    continue  # a known theme already covers it
+                head = words[-1].lower()
+                if head.endswith(("’s", "'s")):
+                    head = head[:-2]
+                elif head.endswith("s") and not head.endswith("ss") and len(head) > 5:
+                    head = head[:-1]  # the plural still matches: phrases run on
+                if head in seen:
+                    continue
+                seen.add(head)
+                ids = tuple(i for i in (index.add(head, 99),) if i is not None)
+                out.append(Factor("found:" + head, phrase[:1].upper() + phrase[1:], (head,),
+                                  ids, index))
+    return out
+
+
 def pack_factors(packs: Sequence[Pack]) -> list[Factor]:
     return [f for pack in packs for f in pack.factors]
 

@@ -150,6 +150,8 @@ def run(doc: Document, options: Options) -> None:
     evidence_sids |= {sid_of(h.start) for h in entities if h.type in ("historian", "work")}
     evidence_sids.discard(None)
     factor_defs = factors.pack_factors(packs) or factors.generic_factors()
+    if not packs:
+        factor_defs = [*factor_defs, *factors.discover(text, sentences, factor_defs)]
     focus = question.focus_of(qtext) if qtext else None
     findings = factors.analyse(text, sentences, paragraphs, factor_defs,
                                {s for s in evidence_sids if s}, tokens,
