@@ -84,3 +84,26 @@ def test_a_factor_the_essay_names_itself_is_discovered(analyse) -> None:
     found = {f["name"]: f for f in doc.results["factors"]}
     assert found["Ship Money dispute"]["weighting"]["rank"] == 5
     assert len(found["Ship Money dispute"]["sentences"]) == 2
+
+
+def test_works_without_a_title_or_argument_layer(analyse) -> None:
+    doc = analyse("Stalin purged the party in 1937. Fear was the main reason for the purges.")
+    assert doc.results["question"] is None
+    assert doc.results["timeline"]["events"][0]["date"] == "1937"
+
+
+def test_major_claim_from_the_argument_layer_picks_the_judgement(analyse) -> None:
+    from essaylens.document import Span
+    from essaylens.history.stage import run
+    from essaylens.pipeline import Options
+
+    doc = analyse(ESSAY)
+    target = doc.text.index("These financial grievances")
+    end = doc.text.index(".", target)
+    doc.new_spans("components", [Span(target, end, label="MajorClaim")])
+    run(doc, Options())
+    assert doc.results["judgement"]["start"] != target  # intro/conclusion only
+    intro = doc.text.index("This essay argues")
+    doc.new_spans("components", [Span(intro, intro + 40, label="MajorClaim")])
+    run(doc, Options())
+    assert doc.results["judgement"]["introduction"]["start"] == intro

@@ -42,6 +42,19 @@ def _parsed(doc: Document) -> Any:
     return parsed
 
 
+def _major_claims(doc: Document) -> list[tuple[int, int]]:
+    """Major-claim spans of the argument layer when it has run (optional input)."""
+    layer = doc.spans.get("components")
+    if layer is None:
+        return []
+    out = []
+    for span in layer:
+        kind = str(span.attrs.get("type") or span.label or "").lower().replace("_", "")
+        if kind in ("majorclaim", "thesis"):
+            out.append((span.start, span.end))
+    return out
+
+
 def _clause(text: str, sent: tuple[int, int], pos: int, limit: int = 120) -> str:
     """A short description of what a date dates: its clause, trimmed."""
     s0, s1 = sent
@@ -157,7 +170,8 @@ def run(doc: Document, options: Options) -> None:
                                {s for s in evidence_sids if s}, tokens,
                                {id(p.index): scans[p.id] for p in packs})
     doc.results["factors"] = [factors.record(f, sent_by_id) for f in findings]
-    doc.results["judgement"] = judgement.analyse(text, sentences, paragraphs, findings)
+    doc.results["judgement"] = judgement.analyse(text, sentences, paragraphs, findings,
+                                                 _major_claims(doc))
 
     # --- the question
     btype, scores = question.body_type(text, sent_ranges)
