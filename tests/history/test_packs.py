@@ -55,7 +55,7 @@ def test_ussr_pack_holds_the_facts_the_issue_names() -> None:
     dates = {e.id: e.date for e in pack.events}
     assert dates["kirov_murder"] == "1934-12-01"
     assert dates["rhineland"] == "1936-03-07"
-    assert dates["secret_speech"] == "1956-02-25"
+    assert dates["secret_speech"].endswith("1956-02-25")
     assert dates["alliluyeva_suicide"].startswith("1932-11-08")
     assert dates["order_00447"].startswith("1937-07-30")
     assert dates["tukhachevsky"].endswith("1937-06-12")

@@ -225,7 +225,10 @@ def load_file(path: Path) -> Pack:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise PackError(f"{path}: cannot read topic pack ({exc.__class__.__name__})") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise PackError(f"{path}: cannot read topic pack ({exc.__class__.__name__}{where})"
+                        ) from None
     validate(data, str(path))
     return build(data, str(path))
 
