@@ -164,6 +164,20 @@ _CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|compared|
                        r"however|and\s+the)\b|[;:()]", re.I)
 
 
+_CHANGE = re.compile(r"\b(?:by|of|an?\s+(?:increase|rise|fall|drop|decline|growth))\s+"
+                     r"(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_REGION = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?!(?:{_MONTHS}|Germany|German|Reichstag|Russia|"
+                     rf"Soviet|USSR|Britain|Europe|total|all|particular)\b)[A-Z][a-z]+")
+
+
+def _change_or_region(text: str, f: FigureMention, chunk: str) -> bool:
+    """A change ("rose by 20 per cent") or a regional figure ("in Bavaria") is not the
+    national level a pack records, so it is never contradicted."""
+    return bool(_CHANGE.search(text[max(0, f.start - 30):f.start]) or _REGION.search(chunk))
+
+
 def _figure_tied(text: str, f: FigureMention, hits: list[tuple[int, int]],
                  subject: list[tuple[int, int]]) -> bool:
     """The figure sits within the window of the trigger and in the same clause as the
@@ -208,7 +222,8 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
                              f"(accepted {_fmt(fig.accepted[0])}-{_fmt(fig.accepted[1])}).",
                              fig.id, fig.pack))
             continue
-        alone = sum(1 for o in mine if o.unit == f.unit) == 1
+        alone = sum(1 for o in mine if o.unit == f.unit) == 1 and not _change_or_region(
+            text, f, chunk)
         near = [fig for fig, h in same_unit
                 if fig.contradict and _figure_tied(text, f, h, subjects[fig.id])]
         if alone and near and len(near) == len(same_unit):
