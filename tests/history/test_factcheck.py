@@ -83,3 +83,13 @@ def test_wrong_national_vote_share_is_contradicted(analyse) -> None:
     doc = analyse("Why did Weimar fail?\n\nHitler, Hindenburg and the Reichstag mattered. "
                   "In the March 1933 election the Nazis won 52 per cent of the vote.")
     assert statuses(doc)["52 per cent"] == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under Yezhov, Marshal Blyukher was arrested in 1938.",
+    "Kirov's death led to the arrest of Zinoviev in 1935.",
+    "Allied troops left the Rhineland in 1930.",
+])
+def test_other_subjects_and_connected_events_are_not_contradicted(analyse, sentence) -> None:
+    doc = analyse(TITLE + "Stalin and the NKVD purged the party. " + sentence)
+    assert "contradicted" not in statuses(doc).values()

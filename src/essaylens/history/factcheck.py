@@ -25,9 +25,12 @@ from essaylens.history.phrases import Scan
 
 WINDOW = 90  # characters between a date and the trigger it may contradict
 SUPPORT_WINDOW = 150  # ... and the trigger it may support
+GROUP_WINDOW = 120  # every group of a contradicting trigger lies this close to the date
 _RELATION = re.compile(
     r"\b(?:after|before|since|until|till|following|later|earlier|prior|previous|previously|"
-    r"ago|preceding|subsequent\w*|then|when|while|whilst|by\s+which|until)\b|[;:()]", re.I)
+    r"ago|preceding|subsequent\w*|then|when|while|whilst|by\s+which|until|led|lead|leading|"
+    r"resulted|results|caused|causing|prompted|triggered|sparked|provoked|paved|followed|"
+    r"meant|brought)\b|[;:()]", re.I)
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,13 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
                       "No topic pack matches this essay; the date was not checked.", None, None)
                 for d in mine]
     candidates: list[tuple[Event, list[tuple[int, int]]]] = []
+    groups: dict[str, list[list[tuple[int, int]]]] = {}
     for pack in packs:
         for ev in pack.events:
             found = ev.trigger.find(scans[pack.id], s0, s1)
             if found is not None:
                 candidates.append((ev, _hits(found)))
+                groups[pack.id + "/" + ev.id] = found
     out = []
     for d in mine:
         fits = [(ev, h) for ev, h in candidates if _fits(d, ev)
@@ -95,7 +100,7 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
                              pack.source_text(ev.sources),
                              f"{d.text} fits {ev.label} ({ev.date}).", ev.id, ev.pack))
             continue
-        verdict = _contradiction(text, d, mine, candidates)
+        verdict = _contradiction(text, d, mine, candidates, groups)
         if verdict is not None:
             ev = verdict
             pack = _pack_of(packs, ev.pack)
@@ -116,7 +121,8 @@ def _fits(d: DateMention, ev: Event) -> bool:
 
 
 def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
-                   candidates: Sequence[tuple[Event, list[tuple[int, int]]]]) -> Event | None:
+                   candidates: Sequence[tuple[Event, list[tuple[int, int]]]],
+                   groups: dict[str, list[list[tuple[int, int]]]]) -> Event | None:
     best: tuple[int, Event, tuple[int, int]] | None = None
     for ev, hits in candidates:
         for h in hits:
@@ -130,6 +136,11 @@ def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
         return None
     # the event is already dated correctly elsewhere in the sentence
     if any(_fits(o, ev) for o in mine):
+        return None
+    # every part of the trigger ("Kirov" and "murdered") lies close to the date
+    span = (d.start, d.end)
+    if any(min(_distance(span, h) for h in g) > GROUP_WINDOW
+           for g in groups[ev.pack + "/" + ev.id]):
         return None
     # the date nearest the trigger is the one that dates it
     if any(_distance((o.start, o.end), hit) < dist for o in mine if o is not d):
