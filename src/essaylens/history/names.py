@@ -59,6 +59,9 @@ def matcher_for(packs: Sequence[Pack]) -> tuple[PhraseMatcher, dict[str, Name], 
     return _MATCHERS[key]
 
 
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]{5,}(?![\w-])")
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Optimal-string-alignment distance, cut off above ``limit``."""
     if abs(len(a) - len(b)) > limit:
@@ -134,13 +137,13 @@ def find_entities(text: str, parsed: Any, packs: Sequence[Pack],
                                   name.type, name.misspelt, name.pack))
         taken = {(h.start, h.end) for h in hits}
         covered = {i for h in hits for i in range(h.start, h.end)}
-        for tok in parsed:
-            if not tok.text[:1].isupper() or len(tok.text) < 6 or tok.idx in covered:
+        for m in _CAPITALISED.finditer(text):
+            s, e = m.span()
+            if s in covered:
                 continue
-            miss = near_miss(tok.text, fuzzy)
-            if miss is not None and (tok.idx, tok.idx + len(tok.text)) not in taken:
-                hits.append(EntityHit(tok.idx, tok.idx + len(tok.text), tok.text, miss.canonical,
-                                      miss.type, True, miss.pack))
+            miss = near_miss(m.group(), fuzzy)
+            if miss is not None and (s, e) not in taken:
+                hits.append(EntityHit(s, e, m.group(), miss.canonical, miss.type, True, miss.pack))
     hits.extend(_rule_entities(text, hits))
     hits.sort(key=lambda h: h.start)
     return hits

@@ -280,10 +280,34 @@ def select(text: str, names: Sequence[str] = (), dirs: Sequence[str] = (),
             raise PackError(f"no topic pack named {unknown[0]!r}; known: {known}")
         return [by_id[n] for n in names]
     toks = tokens if tokens is not None else tokenize(text)
-    scored = [(score(p, text, toks), p) for p in packs]
+    index, owners = _keyword_index(tuple(packs))
+    hits = index.scan(text, toks).hits
+    found: dict[str, int] = {}
+    for pid in hits:
+        for owner in owners[pid]:
+            found[owner] = found.get(owner, 0) + 1
+    scored = [(found.get(p.id, 0), p) for p in packs]
     chosen = [(s, p) for s, p in scored if s >= p.min_score]
     chosen.sort(key=lambda sp: -sp[0])
     return [p for _, p in chosen]
+
+
+_KEYWORDS: dict[tuple[int, ...], tuple[PhraseIndex, dict[int, list[str]]]] = {}
+
+
+def _keyword_index(packs: tuple[Pack, ...]) -> tuple[PhraseIndex, dict[int, list[str]]]:
+    """One index of every pack's keywords (one pass over the essay for all packs)."""
+    key = tuple(id(p) for p in packs)
+    if key not in _KEYWORDS:
+        index = PhraseIndex()
+        owners: dict[int, list[str]] = {}
+        for pack in packs:
+            for word in pack.keywords:
+                pid = index.add(word)
+                if pid is not None and pack.id not in owners.setdefault(pid, []):
+                    owners[pid].append(pack.id)
+        _KEYWORDS[key] = (index, owners)
+    return _KEYWORDS[key]
 
 
 def known_names(dirs: Sequence[str] = ()) -> dict[str, Name]:
