@@ -107,3 +107,14 @@ def test_major_claim_from_the_argument_layer_picks_the_judgement(analyse) -> Non
     doc.new_spans("components", [Span(intro, intro + 40, label="MajorClaim")])
     run(doc, Options())
     assert doc.results["judgement"]["introduction"]["start"] == intro
+
+
+def test_not_the_full_reason_with_this_weighs_the_factor_just_discussed(analyse) -> None:
+    doc = analyse("Why did the Civil War begin?\n\nReligion divided the nation and religion "
+                  "drove men to arms. Although this is not the full reason, money and "
+                  "taxation also mattered.\n\nMoney and financial quarrels mattered too. In "
+                  "conclusion religion was the main cause.")
+    found = {f["name"]: f for f in doc.results["factors"]}
+    assert found["Economic factors"]["weighting"] is None or \
+        found["Economic factors"]["weighting"]["rank"] != 1
+    assert any(w for w in [found["Religion"]["weighting"]] if w)

@@ -89,6 +89,7 @@ WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I))
                         r"(?:factor|reason|cause)\b|\bplayed\s+a\s+(?:\w+\s+)?(?:role|part)\b|"
                         r"\bcontribut\w*\b|\balso\s+(?:led|caused|fuell?ed)\b"),
 ]]
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:this|it|that)\s+(?:\w+\s+){0,2}$", re.I)
 LABELS = {1: "not sole / minor", 2: "partial", 3: "contributory", 4: "significant",
           5: "major", 6: "decisive"}
 
@@ -223,6 +224,7 @@ def analyse(text: str, sentences: Sequence[tuple[str, int, int]],
         key = id(f.factor.index)
         if key not in scans:
             scans[key] = f.factor.index.scan(text, toks)
+    prev: tuple[int, int] | None = None
     for sid, s, e in sentences:
         for f in findings:
             hits = scans[id(f.factor.index)].within(f.factor.ids, s, e)
@@ -236,11 +238,22 @@ def analyse(text: str, sentences: Sequence[tuple[str, int, int]],
                     f.paragraph_ids.append(pid)
         for w in find_weights(text, s, e):
             owner = nearest(findings, w.start, w.end, (s, e))
+            if _PRONOUN_SUBJECT.search(text[s:w.start]) and prev is not None:
+                # "this is not the full reason": "this" is the factor just discussed
+                owner = _most_named(findings, *prev)
             if owner is not None:
                 owner.weights.append(w)
+        prev = (s, e)
     kept = [f for f in findings if len(f.sentence_ids) >= 2 or f.weights]
     kept.sort(key=lambda f: (-(f.weighting.rank if f.weighting else 0), -len(f.sentence_ids)))
     return kept
+
+
+def _most_named(findings: Sequence[FactorFinding], lo: int, hi: int) -> FactorFinding | None:
+    """The factor named most often in ``lo..hi`` (None if none is named there)."""
+    counts = [(sum(1 for a, _ in f.mentions if lo <= a < hi), i) for i, f in enumerate(findings)]
+    best = max(counts, default=(0, -1))
+    return findings[best[1]] if best[0] else None
 
 
 def record(f: FactorFinding, sentence_spans: dict[str, tuple[int, int]]) -> dict[str, object]:
