@@ -119,3 +119,10 @@ def test_bad_user_pack_gives_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(packs.PackError) as err:
         packs.load_packs([str(tmp_path)])
     assert "pack-1.json" in err.value.message and "\n" not in err.value.message
+
+
+def test_suggest_name_for_the_language_layer() -> None:
+    assert packs.suggest_name("Khrushev").canonical == "Nikita Khrushchev"
+    assert packs.suggest_name("Tukachevski").canonical == "Mikhail Tukhachevsky"
+    assert packs.suggest_name("Stalin") is None
+    assert packs.suggest_name("Russian") is None

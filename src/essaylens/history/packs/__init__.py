@@ -313,6 +313,11 @@ def _keyword_index(packs: tuple[Pack, ...]) -> tuple[PhraseIndex, dict[int, list
 def known_names(dirs: Sequence[str] = ()) -> dict[str, Name]:
     """Every name form the packs know (lower-cased form -> :class:`Name`), misspellings
     included, so the language layer can accept proper names and report near misses."""
+    return dict(_known(tuple(dirs)))
+
+
+@cache
+def _known(dirs: tuple[str, ...]) -> dict[str, Name]:
     out: dict[str, Name] = {}
     for pack in load_packs(dirs):
         for name in pack.names:
@@ -322,3 +327,19 @@ def known_names(dirs: Sequence[str] = ()) -> dict[str, Name]:
         for title, _author, _ in pack.works:
             out.setdefault(title.lower(), Name(title, title, "work", False, pack.id))
     return out
+
+
+@cache
+def _singles(dirs: tuple[str, ...]) -> tuple[Name, ...]:
+    return tuple(n for n in _known(dirs).values() if " " not in n.form and not n.misspelt)
+
+
+def suggest_name(word: str, dirs: Sequence[str] = ()) -> Name | None:
+    """The known name ``word`` most plausibly misspells (``Khrushev`` -> Khrushchev), for
+    the language layer's near-miss reports; None when it is known or not close to one."""
+    from essaylens.history.names import near_miss
+
+    hit = _known(tuple(dirs)).get(word.lower())
+    if hit is not None:
+        return hit if hit.misspelt else None
+    return near_miss(word, _singles(tuple(dirs)))
