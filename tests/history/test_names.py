@@ -31,6 +31,8 @@ def test_historian_and_cited_work(analyse) -> None:
     kinds = {(e.attrs["canonical"], e.attrs["type"]) for e in doc.spans["entities"]}
     assert ("Robert Conquest", "historian") in kinds
     assert ("The Great Terror", "work") in kinds
+    work = next(e.attrs for e in doc.spans["entities"] if e.attrs["type"] == "work")
+    assert (work["author"], work["year"]) == ("Robert Conquest", 1968)
 
 
 def test_event_name_is_not_a_work_without_its_author(analyse) -> None:

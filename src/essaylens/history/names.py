@@ -30,6 +30,7 @@ class EntityHit:
     type: str
     misspelt: bool
     pack: str | None
+    extra: tuple[tuple[str, object], ...] = ()  # e.g. a work's author and year
 
 
 _MATCHERS: dict[tuple[str, ...], tuple[PhraseMatcher, dict[str, Name], list[Name]]] = {}
@@ -133,8 +134,13 @@ def find_entities(text: str, parsed: Any, packs: Sequence[Pack],
                                                        sentences, packs):
                 continue
             last_end = e
+            extra: tuple[tuple[str, object], ...] = ()
+            if name.type == "work":
+                author, year = next(((a, y) for p in packs for t, a, y in p.works
+                                     if t == name.canonical), (None, None))
+                extra = (("author", author), ("year", year))
             hits.append(EntityHit(span.start_char, span.end_char, span.text, name.canonical,
-                                  name.type, name.misspelt, name.pack))
+                                  name.type, name.misspelt, name.pack, extra))
         taken = {(h.start, h.end) for h in hits}
         covered = {i for h in hits for i in range(h.start, h.end)}
         for m in _CAPITALISED.finditer(text):

@@ -138,7 +138,7 @@ def run(doc: Document, options: Options) -> None:
     doc.new_spans("entities", [
         Span(h.start, h.end, label=h.type, id=f"ent{i}",
              attrs={"type": h.type, "name": h.text, "canonical": h.canonical,
-                    "misspelt": h.misspelt, "pack": h.pack})
+                    "misspelt": h.misspelt, "pack": h.pack, **dict(h.extra)})
         for i, h in enumerate(entities, 1)])
     doc.new_spans("quotations", [
         Span(q.start, q.end, label="quotation", id=f"q{i}",
