@@ -118,3 +118,13 @@ def test_not_the_full_reason_with_this_weighs_the_factor_just_discussed(analyse)
     assert found["Economic factors"]["weighting"] is None or \
         found["Economic factors"]["weighting"]["rank"] != 1
     assert any(w for w in [found["Religion"]["weighting"]] if w)
+
+
+def test_key_term_of_a_paragraph_becomes_a_factor_without_a_pack(analyse) -> None:
+    doc = analyse("Why did the Roman Republic fall?\n\nThe Republic fell for several reasons, "
+                  "and this essay weighs them.\n\nThe veterans of Marius looked to their "
+                  "generals for land. Those veterans followed Sulla to Rome, and the veterans "
+                  "of Caesar did the same.\n\nIn conclusion, the armies decided the fate of "
+                  "Rome.")
+    names = [f["name"] for f in doc.results["factors"]]
+    assert "Veteran" in names

@@ -179,6 +179,50 @@ def discover(text: str, sentences: Sequence[tuple[str, int, int]],
     return out
 
 
+_WORD = re.compile(r"[A-Za-z][a-z]{4,}")
+
+
+def key_terms(text: str, paragraphs: Sequence[tuple[str, int, int]],
+              sentences: Sequence[tuple[str, int, int]], known: Sequence[Factor],
+              exclude: str = "", limit: int = 3) -> list[Factor]:
+    """For body paragraphs whose topic sentence names no known factor, the paragraph's
+    key term (a content word used at least twice, also in the topic sentence) as a factor."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    covered = PhraseIndex()
+    for f in known:
+        for a in f.aliases:
+            covered.add(a, 9)
+    skip = {w.lower() for w in _WORD.findall(exclude)}
+    index = PhraseIndex()
+    out: list[Factor] = []
+    seen: set[str] = set()
+    for _pid, ps, pe in paragraphs[1:-1] if len(paragraphs) > 2 else []:
+        topic = next(((s, e) for _sid, s, e in sentences if ps <= s < pe), None)
+        if topic is None or covered.scan(text[topic[0]:topic[1]]).hits:
+            continue
+        counts: dict[str, int] = {}
+        for w in _WORD.findall(text[ps:pe]):
+            lw = w.lower()
+            stem = lw[:-1] if lw.endswith("s") and not lw.endswith("ss") else lw
+            if lw in STOP_WORDS or stem in skip or lw in skip:
+                continue
+            counts[stem] = counts.get(stem, 0) + 1
+        topic_words = {w.lower().rstrip("s") for w in _WORD.findall(text[topic[0]:topic[1]])}
+        ranked = sorted(((c, w) for w, c in counts.items() if c >= 2 and w.rstrip("s")
+                         in topic_words and w not in seen), reverse=True)
+        if not ranked:
+            continue
+        word = ranked[0][1]
+        seen.add(word)
+        pid = index.add(word, 99)
+        if pid is not None:
+            out.append(Factor("term:" + word, word.capitalize(), (word,), (pid,), index))
+        if len(out) >= limit:
+            break
+    return out
+
+
 def pack_factors(packs: Sequence[Pack]) -> list[Factor]:
     return [f for pack in packs for f in pack.factors]
 

@@ -165,6 +165,8 @@ def run(doc: Document, options: Options) -> None:
     factor_defs = factors.pack_factors(packs) or factors.generic_factors()
     if not packs:
         factor_defs = [*factor_defs, *factors.discover(text, sentences, factor_defs)]
+        factor_defs = [*factor_defs, *factors.key_terms(text, paragraphs, sentences,
+                                                        factor_defs, qtext or "")]
     focus = question.focus_of(qtext) if qtext else None
     findings = factors.analyse(text, sentences, paragraphs, factor_defs,
                                {s for s in evidence_sids if s}, tokens,
