@@ -133,7 +133,9 @@ def run(doc: Document, options: Options) -> None:
     qtext = text[qspan[0]:qspan[1]] if qspan else None
     period = timeline.question_period(qtext)
     order = timeline.order_warnings(text, sentences, all_dates, packs, scans)
-    doc.results["timeline"] = timeline.build(event_rows, period, order)
+    historiography = {sid_of(h.start) for h in entities if h.type in ("historian", "work")}
+    doc.results["timeline"] = timeline.build(event_rows, period, order,
+                                             {s for s in historiography if s})
 
     doc.new_spans("entities", [
         Span(h.start, h.end, label=h.type, id=f"ent{i}",
