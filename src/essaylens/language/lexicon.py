@@ -1,0 +1,149 @@
+"""Word knowledge the checks share: what counts as a word (SCOWL en-GB/en-US lists
+plus historical names and terms), how common words are (SymSpell's frequency list),
+and two-word counts for context.  Everything loads once, lazily."""
+
+from __future__ import annotations
+
+import gzip
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+@dataclass
+class Lexicon:
+    """Accepted words (exact case and lower case), variant flags and frequencies."""
+
+    exact: set[str] = field(default_factory=set)
+    lower: set[str] = field(default_factory=set)
+    rare: set[str] = field(default_factory=set)  # lower case, only in SCOWL's huge lists
+    gb_only: set[str] = field(default_factory=set)
+    us_only: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+    _dict_names: list[str] = field(default_factory=list)
+
+    def known(self, word: str) -> bool:
+        """Is ``word`` a word (any case, either variant, or a historical term)?"""
+        return word in self.exact or word.lower() in self.lower
+
+    @property
+    def dict_names(self) -> list[str]:
+        """Capitalised words of the general lists (Asquith, Hindenburg), built once."""
+        if not self._dict_names:
+            self._dict_names = [w for w in self.exact
+                                if w[:1].isupper() and not w.isupper() and len(w) >= 5]
+        return self._dict_names
+
+    def is_rare(self, word: str) -> bool:
+        """Known only from the huge lists (``wich``): a slip may hide behind it."""
+        return word not in self.exact and word.lower() in self.rare
+
+    def add(self, words: Iterable[str]) -> None:
+        for w in words:
+            self.exact.add(w)
+            self.lower.add(w.lower())
+            if w[:1].isupper():
+                self.names.add(w)
+
+    def logfreq(self, word: str) -> float:
+        """log10 count, with a floor for listed words the frequency list lacks."""
+        c = self.counts.get(word.lower())
+        if c:
+            return math.log10(c)
+        return 4.0 if word.lower() in self.lower else 0.0
+
+
+def _read_terms(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _symspell_file(name: str) -> Path:
+    return Path(str(resources.files("symspellpy").joinpath(name)))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shared lexicon (built once per process)."""
+    lex = Lexicon()
+    with gzip.open(DATA / "words.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, _, flag = line.rstrip("\n").partition("\t")
+            if flag == "r":
+                lex.rare.add(word.lower())
+                lex.lower.add(word.lower())
+                continue
+            lex.exact.add(word)
+            lex.lower.add(word.lower())
+            if flag == "g":
+                lex.gb_only.add(word)
+            elif flag == "u":
+                lex.us_only.add(word)
+    lex.add(_read_terms(DATA / "history_terms.txt"))
+    lex.add(pack_terms())
+    lex.rare -= {w.lower() for w in lex.exact}
+    with open(_symspell_file("frequency_dictionary_en_82_765.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            w, _, c = line.partition(" ")
+            lex.counts[w] = int(c)
+    return lex
+
+
+def pack_terms() -> list[str]:
+    """Names and terms from the installed topic packs, when the history area offers them."""
+    try:
+        from essaylens.history import packs  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    for attr in ("all_terms", "terms", "names"):
+        fn = getattr(packs, attr, None)
+        if callable(fn):
+            try:
+                return [str(t) for t in fn() if isinstance(t, str) and " " not in t]
+            except Exception:  # noqa: BLE001 - a broken pack must not stop the checks
+                return []
+    return []
+
+
+#: First words whose two-word counts the rules need.
+BIGRAM_HEADS = frozenset({"an", "its", "is", "their", "there", "over", "under", "out", "up",
+                          "down", "with", "fore", "back", "through", "count", "off", "after"})
+
+
+@cache
+def bigrams() -> dict[str, int]:
+    """Two-word counts (SymSpell's list) for pairs starting with :data:`BIGRAM_HEADS`:
+    ``an extent`` is common, ``over looked`` is not (so it is ``overlooked``)."""
+    out: dict[str, int] = {}
+    with open(_symspell_file("frequency_bigramdictionary_en_243_342.txt"),
+              encoding="utf-8") as fh:
+        for line in fh:
+            head = line[:line.find(" ")]
+            if head in BIGRAM_HEADS:
+                a_b, _, c = line.rpartition(" ")
+                out[a_b] = int(c)
+    return out
+
+
+def detect_variant(words: Iterable[str]) -> str | None:
+    """``en-GB`` or ``en-US`` from the spellings only one variant uses; ``None`` if no sign."""
+    lex = lexicon()
+    gb = us = 0
+    for w in words:
+        lw = w.lower()
+        if lw in lex.gb_only:
+            gb += 1
+        elif lw in lex.us_only:
+            us += 1
+    if gb == us == 0:
+        return None
+    return "en-GB" if gb >= us else "en-US"

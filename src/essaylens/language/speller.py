@@ -1,0 +1,148 @@
+"""Ranked spelling suggestions: noisy-channel scoring of dictionary candidates.
+
+score(candidate) = log10 frequency (the prior)
+                 - LAMBDA * weighted edit distance (the error model, see errormodel)
+                 + MU if the two sound alike (same Metaphone key).
+
+Candidates are every frequent word within two plain edits (found with RapidFuzz over
+words of similar length) plus words with the same Metaphone key, so slips that
+sound right but look far off (``exstacy`` -> ecstasy) are found too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import jellyfish
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from essaylens.language import errormodel
+from essaylens.language.lexicon import lexicon
+
+#: Weights (tuned on Norvig's development set 1 only; see bench/README.md).
+LAMBDA = 2.2
+MU = 1.0
+SPLIT_COST = 0.9  # a missing space, as in "warand"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    word: str
+    score: float
+    cost: float
+
+
+class Corrector:
+    """Suggests corrections from a vocabulary of frequent words."""
+
+    def __init__(self, counts: dict[str, int], variant: str | None = None) -> None:
+        lex = lexicon()
+        self.variant = variant
+        self.logf: dict[str, float] = {}
+        avoid = lex.us_only if variant == "en-GB" else lex.gb_only if variant == "en-US" else set()
+        for w in counts:
+            if not w.isalpha():
+                continue
+            lf = lex.logfreq(w)
+            if w in avoid:
+                lf -= 1.0  # prefer the essay's own variant when both are close
+            self.logf[w] = lf
+        self.by_len: dict[int, list[str]] = defaultdict(list)
+        for w in self.logf:
+            self.by_len[len(w)].append(w)
+        self._phon: dict[str, list[str]] | None = None
+
+    def _phonetic(self) -> dict[str, list[str]]:
+        if self._phon is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for w in self.logf:
+                index[jellyfish.metaphone(w)].append(w)
+            self._phon = index
+        return self._phon
+
+    def candidates(self, word: str) -> set[str]:
+        n = len(word)
+        out: set[str] = set()
+        for k in range(max(1, n - 2), n + 3):
+            pool = self.by_len.get(k)
+            if pool:
+                for cand, _d, _i in process.extract(word, pool, scorer=OSA.distance,
+                                                    score_cutoff=2, limit=None):
+                    out.add(cand)
+        key = jellyfish.metaphone(word)
+        for cand in self._phonetic().get(key, ()):
+            if abs(len(cand) - n) <= 4:
+                out.add(cand)
+        return out
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one corrector per process and variant
+    def suggest(self, word: str, limit: int = 5) -> tuple[Suggestion, ...]:
+        """Best corrections of ``word`` (lower case), best first."""
+        w = word.lower()
+        key = jellyfish.metaphone(w)
+        scored: list[Suggestion] = []
+        cands = sorted(self.candidates(w), key=lambda c: -self.logf[c])
+        best = [float("-inf")] * limit
+        for cand in cands:
+            if cand == w:
+                continue
+            lf = self.logf[cand]
+            plain = OSA.distance(w, cand)
+            bound = lf - LAMBDA * errormodel.MIN_COST * max(plain, 1) + MU
+            if bound < best[-1]:
+                continue
+            cost = errormodel.distance(w, cand)
+            score = lf - LAMBDA * cost + (MU if jellyfish.metaphone(cand) == key else 0.0)
+            scored.append(Suggestion(cand, score, cost))
+            if score > best[-1]:
+                best = sorted([*best, score], reverse=True)[:limit]
+        scored.extend(self._splits(w))
+        scored.sort(key=lambda s: -s.score)
+        return tuple(scored[:limit])
+
+    def _splits(self, w: str) -> list[Suggestion]:
+        """Two frequent words run together (``warand`` -> ``war and``)."""
+        out = []
+        for i in range(2, len(w) - 1):
+            a, b = w[:i], w[i:]
+            if a in self.logf and b in self.logf and (min(len(a), len(b)) >= 2
+                                                      or a in ("a", "i")):
+                lf = min(self.logf[a], self.logf[b])
+                if lf >= 6.5:
+                    out.append(Suggestion(f"{a} {b}", lf - 1.0 - LAMBDA * SPLIT_COST,
+                                          SPLIT_COST))
+        return out
+
+    def segment(self, w: str) -> list[str] | None:
+        """Best split of a run-together string into frequent words (``thesuicideof``)."""
+        w = w.lower()
+        n = len(w)
+        best: list[tuple[float, int]] = [(0.0, 0)] + [(float("-inf"), 0)] * n
+        for j in range(1, n + 1):
+            for i in range(max(0, j - 20), j):
+                part = w[i:j]
+                lf = self.logf.get(part)
+                if lf is None or (len(part) == 1 and part not in ("a", "i")):
+                    continue
+                score = best[i][0] + lf - 10.0  # each word costs: prefer fewer, common words
+                if score > best[j][0]:
+                    best[j] = (score, i)
+        if best[n][0] == float("-inf"):
+            return None
+        parts, j = [], n
+        while j > 0:
+            i = best[j][1]
+            parts.append(w[i:j])
+            j = i
+        parts.reverse()
+        if len(parts) < 2 or min(self.logf[p] for p in parts) < 5.0:
+            return None
+        return parts
+
+
+@cache
+def corrector(variant: str | None = None) -> Corrector:
+    return Corrector(lexicon().counts, variant)
