@@ -90,9 +90,6 @@ WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I))
                         r"\bcontribut\w*\b|\balso\s+(?:led|caused|fuell?ed)\b"),
 ]]
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:this|it|that)\s+(?:\w+\s+){0,2}$", re.I)
-LABELS = {1: "not sole / minor", 2: "partial", 3: "contributory", 4: "significant",
-          5: "major", 6: "decisive"}
-
 
 @dataclass
 class WeightHit:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 _Q = re.IGNORECASE
 QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -54,16 +53,6 @@ _CHANGE = re.compile(r"\b(?:chang\w+|continuit\w+|continued|transform\w*|remaine
                      r"stayed\s+the\s+same)\b", _Q)
 _COMPARE = re.compile(r"\b(?:compared|comparison|similar\w*|whereas|in\s+contrast|"
                       r"more\s+important\s+than|less\s+important\s+than)\b", _Q)
-
-
-@dataclass
-class QuestionFinding:
-    text: str
-    start: int
-    end: int
-    type: str
-    focus: str
-    period: str | None
 
 
 def classify(text: str) -> str:

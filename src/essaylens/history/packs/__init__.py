@@ -124,8 +124,6 @@ class Pack:
     names: list[Name] = field(default_factory=list)
     works: list[tuple[str, str, int | None]] = field(default_factory=list)  # title, author, year
     index: PhraseIndex = field(default_factory=PhraseIndex, repr=False)
-    keyword_index: PhraseIndex = field(default_factory=PhraseIndex, repr=False)
-    keyword_ids: tuple[int, ...] = ()
     path: str = ""
 
     def scan(self, text: str, tokens: Tokens | None = None) -> Scan:
@@ -186,7 +184,6 @@ def build(data: dict[str, Any], path: str = "") -> Pack:
                 keywords=tuple(data["match"]["keywords"]),
                 min_score=int(data["match"].get("min_score", 3)),
                 sources={s["id"]: s["citation"] for s in data["sources"]}, path=path)
-    pack.keyword_ids = _ids(pack.keyword_index, list(pack.keywords))
     for f in data.get("factors", []):
         aliases = tuple(str(a) for a in f["aliases"])
         pack.factors.append(Factor(f["id"], f["name"], aliases, _ids(pack.index, list(aliases), 9),
@@ -259,12 +256,6 @@ def _load_all(dirs: tuple[str, ...]) -> tuple[Pack, ...]:
 def load_packs(dirs: Sequence[str] = ()) -> list[Pack]:
     """Every built-in pack plus those in ``dirs`` (cached per folder list)."""
     return list(_load_all(tuple(dirs)))
-
-
-def score(pack: Pack, text: str, tokens: Tokens | None = None) -> int:
-    """How many distinct keywords of ``pack`` occur in ``text``."""
-    scan = pack.keyword_index.scan(text, tokens)
-    return sum(1 for pid in pack.keyword_ids if scan.hits.get(pid))
 
 
 def select(text: str, names: Sequence[str] = (), dirs: Sequence[str] = (),
