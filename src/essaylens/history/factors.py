@@ -57,7 +57,6 @@ GENERIC: dict[str, tuple[str, list[str]]] = {
 }
 
 # (rank, label, pattern) in priority order: negated forms first, then strongest first.
-_W = r"(?:\w+\s+){0,2}"
 WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I)) for r, lab, p in [
     (1, "not sole", r"\b(?:not|n't|never|nor)\s+(?:\w+\s+){0,3}(?:the\s+)?(?:sole|soul|only|full|"
                     r"whole|single|entire)\s+(?:\w+\s+)?(?:reason|factor|cause|contributor|"
