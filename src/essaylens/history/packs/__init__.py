@@ -227,7 +227,11 @@ def load_file(path: Path) -> Pack:
         raise PackError(f"{path}: cannot read topic pack ({exc.__class__.__name__}{where})"
                         ) from None
     validate(data, str(path))
-    return build(data, str(path))
+    try:
+        return build(data, str(path))
+    except (KeyError, TypeError, ValueError) as exc:  # only reachable without jsonschema
+        raise PackError(f"{path}: malformed topic pack ({exc.__class__.__name__}: {exc})"
+                        ) from None
 
 
 def _pack_files(dirs: Sequence[str]) -> list[Path]:
