@@ -93,3 +93,13 @@ def test_wrong_national_vote_share_is_contradicted(analyse) -> None:
 def test_other_subjects_and_connected_events_are_not_contradicted(analyse, sentence) -> None:
     doc = analyse(TITLE + "Stalin and the NKVD purged the party. " + sentence)
     assert "contradicted" not in statuses(doc).values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contrary to legend, the Rhineland was not remilitarised in 1935.",
+    "Some wrongly claim that Kirov was murdered in 1936.",
+    "The Rhineland was not remilitarised in 1935.",
+])
+def test_denied_or_reported_claims_are_not_contradicted(analyse, sentence: str) -> None:
+    doc = analyse(TITLE + "Stalin and the NKVD purged the party. Hitler rearmed. " + sentence)
+    assert "contradicted" not in statuses(doc).values()

@@ -30,7 +30,12 @@ _RELATION = re.compile(
     r"\b(?:after|before|since|until|till|following|later|earlier|prior|previous|previously|"
     r"ago|preceding|subsequent\w*|then|when|while|whilst|by\s+which|until|led|lead|leading|"
     r"resulted|results|caused|causing|prompted|triggered|sparked|provoked|paved|followed|"
-    r"meant|brought)\b|[;:()]", re.I)
+    r"meant|brought|not|never)\b|n't\b|[;:()]", re.I)
+# A sentence that reports or denies a claim ("some wrongly claim", "not in 1935") states
+# no date of its own to contradict.
+_HEDGED = re.compile(r"\b(?:claim\w*|alleged\w*|supposed\w*|wrong\w*|myth\w*|"
+                     r"mistaken\w*|false\w*|rumou?r\w*|legend|contrary)\b", re.I)
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,8 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
                              pack.source_text(ev.sources),
                              f"{d.text} fits {ev.label} ({ev.date}).", ev.id, ev.pack))
             continue
-        verdict = _contradiction(text, d, mine, candidates, groups)
+        verdict = None if _HEDGED.search(chunk) else _contradiction(text, d, mine, candidates,
+                                                                      groups)
         if verdict is not None:
             ev = verdict
             pack = _pack_of(packs, ev.pack)
@@ -145,6 +151,8 @@ def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
     # the date nearest the trigger is the one that dates it
     if any(_distance((o.start, o.end), hit) < dist for o in mine if o is not d):
         return None
+    if _NEGATED.search(text[max(0, hit[0] - 20):hit[0]]):
+        return None  # "was not remilitarised in 1935"
     lo, hi = sorted((d.end, hit[0]) if d.end <= hit[0] else (hit[1], d.start))
     between = text[lo:hi]
     # "the Second Five-Year Plan (1928-32)": a date that is the whole of a bracket
@@ -234,7 +242,7 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
                              fig.id, fig.pack))
             continue
         alone = sum(1 for o in mine if o.unit == f.unit) == 1 and not _change_or_region(
-            text, f, chunk)
+            text, f, chunk) and not _HEDGED.search(chunk)
         near = [fig for fig, h in same_unit
                 if fig.contradict and _figure_tied(text, f, h, subjects[fig.id])]
         if alone and near and len(near) == len(same_unit):
