@@ -19,6 +19,7 @@ from essaylens.history import question
     ("Compare the aims of Lenin and Stalin.", "comparison"),
     ("What happened during the great terror?", "description"),
     ("'Germany was mainly responsible for the war.' How far do you agree?", "extent"),
+    ("Assess the reasons for the purge of the Red Army in 1937-38.", "cause"),
 ])
 def test_question_types(text: str, qtype: str) -> None:
     assert question.classify(text) == qtype
@@ -128,3 +129,13 @@ def test_key_term_of_a_paragraph_becomes_a_factor_without_a_pack(analyse) -> Non
                   "Rome.")
     names = [f["name"] for f in doc.results["factors"]]
     assert "Veteran" in names
+
+
+def test_a_task_set_in_the_first_paragraph_is_the_question(analyse) -> None:
+    doc = analyse("Assess the reasons for the purge of the Red Army in 1937-38.\n\n"
+                  "Stalin feared a coup. The NKVD shot Tukhachevsky.\n\n"
+                  "In conclusion, fear was the main reason.")
+    q = doc.results["question"]
+    assert q["type"] == "cause" and q["period"] == "1937/1938"
+    assert all(e.attrs["sentence_id"] for e in doc.spans["events"])  # title dates excluded
+    assert len(doc.spans["events"]) == 0

@@ -17,7 +17,14 @@ from essaylens.pipeline import Options, stage
 _QUESTION_LINE = re.compile(r"^\s*(?:question|title|essay\s+question)\s*[:.-]\s*", re.I)
 
 
+_SET_QUESTION = re.compile(
+    r"\b(?:to\s+what\s+extent|how\s+far|how\s+(?:significant|important|successful)|why\b|"
+    r"assess\b|evaluate\b|explain\b|discuss\b|do\s+you\s+agree|validity\s+of)", re.I)
+
+
 def _question_span(doc: Document) -> tuple[int, int] | None:
+    """The title; else a ``Question:`` line; else a short first paragraph that sets a
+    task ("Assess the reasons for ...", "'...' How far do you agree.")."""
     title = doc.spans.get("title")
     if title is not None and len(title):
         t = title[0]
@@ -29,6 +36,9 @@ def _question_span(doc: Document) -> tuple[int, int] | None:
         m = _QUESTION_LINE.match(line)
         if m:
             return first.start + m.end(), first.end
+        if len(paragraphs) > 2 and len(line.split()) <= 40 and _SET_QUESTION.search(line) \
+                and line.count(".") + line.count("?") <= 2:
+            return first.start, first.end
     return None
 
 
@@ -75,17 +85,20 @@ def _clause(text: str, sent: tuple[int, int], pos: int, limit: int = 120) -> str
        optional=("components", "relations", "title"))
 def run(doc: Document, options: Options) -> None:
     text = doc.text
-    sentences = [(s.id, s.start, s.end) for s in doc.spans["sentences"]]
+    qspan = _question_span(doc)
+    # the body: when the question was found in the first paragraph, it is not body text
+    sentences = [(s.id, s.start, s.end) for s in doc.spans["sentences"]
+                 if not (qspan and qspan[0] <= s.start < qspan[1])]
     sent_ranges = [(s, e) for _, s, e in sentences]
     sent_by_id = {sid: (s, e) for sid, s, e in sentences}
-    paragraphs = [(p.id, p.start, p.end) for p in doc.spans["paragraphs"]]
+    paragraphs = [(p.id, p.start, p.end) for p in doc.spans["paragraphs"]
+                  if not (qspan and qspan[0] <= p.start < qspan[1])]
     tokens = tokenize(text)
     packs: list[Pack] = select(text, options.packs, options.pack_dirs, tokens)
     parsed = _parsed(doc)
 
     # --- evidence: dates, figures, names, quotations
     dates = find_dates(text)
-    qspan = _question_span(doc)
     body_dates = [d for d in dates if not (qspan and qspan[0] <= d.start < qspan[1])]
     blocks = [(a, b) for _, a, b in paragraphs]
     partial = find_partial(text, body_dates, sent_ranges, blocks)
