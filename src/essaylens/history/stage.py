@@ -1,5 +1,11 @@
 """The ``history`` stage: the question, factors, judgement, dated evidence,
-timeline and fact checks, with topic packs when one matches the essay."""
+timeline and fact checks, with topic packs when one matches the essay.
+
+Writes results ``question``, ``factors``, ``judgement``, ``timeline`` and ``packs``
+(the packs used), and span layers ``events``, ``entities``, ``quotations``,
+``figures`` and ``fact_checks``.  Reads the ``components`` layer when the argument
+stage ran (its major claim helps find the judgement) and works without it.
+"""
 
 from __future__ import annotations
 
@@ -84,6 +90,7 @@ def _clause(text: str, sent: tuple[int, int], pos: int, limit: int = 120) -> str
                "figures", "fact_checks", "timeline"),
        optional=("components", "relations", "title"))
 def run(doc: Document, options: Options) -> None:
+    """Analyse ``doc`` as a history examiner would (see the module docstring)."""
     text = doc.text
     qspan = _question_span(doc)
     # the body: when the question was found in the first paragraph, it is not body text
