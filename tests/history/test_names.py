@@ -64,3 +64,10 @@ def test_names_no_pack_knows_come_from_context(analyse) -> None:
     found = {(e.attrs["canonical"], e.attrs["type"]) for e in doc.spans["entities"]}
     assert {("Charles I", "person"), ("Long Parliament", "organisation"), ("Laud", "person"),
             ("Conrad Russell", "historian"), ("Hill", "historian")} <= found
+
+
+def test_an_english_word_at_a_sentence_start_is_not_a_misspelt_name(analyse) -> None:
+    doc = analyse("Why did Weimar fail?\n\nHitler, Hindenburg, Brüning and the Reichstag "
+                  "mattered. Burning the Reichstag helped the Nazis. Leaving office, Papen "
+                  "plotted.")
+    assert not [e for e in doc.spans["entities"] if e.attrs["misspelt"]]

@@ -60,6 +60,11 @@ def matcher_for(packs: Sequence[Pack]) -> tuple[PhraseMatcher, dict[str, Name], 
     return _MATCHERS[key]
 
 
+# An English word capitalised at a sentence start ("Burning") is not a misspelt name.
+_ENGLISH_SUFFIX = re.compile(r"(?:ing|ings|ed|ly|tion|tions|sion|ness|ment|ments|ful|less|able|"
+                             r"ible|ous|ive|ies|ers|ism|ist|ists)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\s“‘\"']*)$")
+_FOREIGN = re.compile(r"kh|zh|sch|tz|vsk|ski|sky|ov|ev|ich|ü|ö|ä|ij|cz|sz")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]{5,}(?![\w-])")
 
 
@@ -145,8 +150,12 @@ def find_entities(text: str, parsed: Any, packs: Sequence[Pack],
         covered = {i for h in hits for i in range(h.start, h.end)}
         for m in _CAPITALISED.finditer(text):
             s, e = m.span()
-            if s in covered:
+            word = m.group()
+            if s in covered or _ENGLISH_SUFFIX.search(word):
                 continue
+            if (s == 0 or _SENTENCE_START.search(text[max(0, s - 4):s])) \
+                    and not _FOREIGN.search(word.lower()):
+                continue  # a capital at a sentence start proves nothing
             miss = near_miss(m.group(), fuzzy)
             if miss is not None and (s, e) not in taken:
                 hits.append(EntityHit(s, e, m.group(), miss.canonical, miss.type, True, miss.pack))
