@@ -31,13 +31,16 @@ class PackError(InputError):
     """A topic pack cannot be read or does not follow pack-1.json."""
 
 
-class _Loader(yaml.SafeLoader):
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 8x faster
+
+
+class _Loader(_BaseLoader):
     """Safe YAML without implicit timestamps: ``1934-12-01`` stays a string."""
 
 
 _Loader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for k, v in _BaseLoader.yaml_implicit_resolvers.items()
 }
 
 
