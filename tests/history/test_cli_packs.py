@@ -29,3 +29,8 @@ def test_packs_names_marks_misspellings() -> None:
     result = runner.invoke(app, ["packs", "names"])
     assert result.exit_code == 0
     assert "* khrushev\tNikita Khrushchev" in result.output
+
+
+def test_bench_history_needs_its_folder(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["bench", "history", "--dir", str(tmp_path)])
+    assert result.exit_code == 3

@@ -81,6 +81,7 @@ def analyze(
 from essaylens.cli import argument as _argument_cli  # noqa: E402
 from essaylens.cli import assessment as _assessment_cli  # noqa: E402
 from essaylens.cli import language as _language_cli  # noqa: E402
+from essaylens.cli import packs as _packs_cli  # noqa: E402
 from essaylens.cli.packs import app as _packs_app  # noqa: E402
 
 train_app = typer.Typer(help="Rebuild a shipped model from data you hold.", no_args_is_help=True)
@@ -94,6 +95,7 @@ app.add_typer(_assessment_cli.scorer_app, name="scorer")
 train_app.command("aaec")(_argument_cli.train_aaec)
 bench_app.command("aaec")(_argument_cli.bench_aaec)
 bench_app.command("asap")(_assessment_cli.bench_asap)
+bench_app.command("history")(_packs_cli.bench_history)
 bench_app.registered_commands.extend(_language_cli.bench_app.registered_commands)
 
 
