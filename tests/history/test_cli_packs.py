@@ -32,5 +32,8 @@ def test_packs_names_marks_misspellings() -> None:
 
 
 def test_bench_history_needs_its_folder(tmp_path: Path) -> None:
+    from essaylens.errors import InputError
+
     result = runner.invoke(app, ["bench", "history", "--dir", str(tmp_path)])
-    assert result.exit_code == 3
+    assert isinstance(result.exception, InputError)  # main() turns it into exit code 3
+    assert "labels.yaml" in result.exception.message
