@@ -139,3 +139,14 @@ def test_a_task_set_in_the_first_paragraph_is_the_question(analyse) -> None:
     assert q["type"] == "cause" and q["period"] == "1937/1938"
     assert all(e.attrs["sentence_id"] for e in doc.spans["events"])  # title dates excluded
     assert len(doc.spans["events"]) == 0
+
+
+def test_predicate_weighting_goes_to_its_subject(analyse) -> None:
+    doc = analyse("Why did the Civil War begin?\n\nThis essay argues that religion was the main "
+                  "reason, although money and taxation also played a part.\n\nReligion "
+                  "divided the nation. Money mattered too.\n\nIn conclusion, religion was the "
+                  "main reason, although financial quarrels also contributed.")
+    j = doc.results["judgement"]
+    assert j["main_factor"] == "Religion"
+    assert j["introduction"]["main_factor"] == "Religion"
+    assert j["consistent_with_introduction"] is True

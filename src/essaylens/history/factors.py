@@ -75,6 +75,8 @@ WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I))
                     r"\bmost\s+important(?:ly)?\b|\bthe\s+root\s+(?:of|cause)\b"),
     (5, "major", r"\b(?:heavily|largely|mainly|primarily|chiefly|predominantly)\s+(?:\w+\s+)?"
                  r"(?:contribut\w*|responsible|caused|due|because|driven|fuell?ed|accountable)"),
+    (5, "major", r"\bmore\s+(?:important|significant|decisive|influential)\b|"
+                 r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:decisive|crucial|paramount|fundamental)\b"),
     (5, "major", r"\ba\s+(?:\w+\s+)?(?:dominant|driving|key|major|crucial|decisive|vital|"
                  r"fundamental|leading|fore\s*-?\s*frontal|central)\s+(?:factor|force|element|"
                  r"reason|cause|role|part|contributor)\b"),
@@ -237,15 +239,31 @@ def find_weights(text: str, start: int, end: int) -> list[WeightHit]:
     return hits
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|remains?|proved)\s+(?:\w+\s+)?$",
+                            re.I)
+_COPULA_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|are)\b", re.I)
+
+
 def nearest(findings: Sequence[FactorFinding], s: int, e: int,
-            within: tuple[int, int]) -> FactorFinding | None:
-    """The factor mentioned nearest to ``s..e`` inside the sentence ``within``."""
-    best: tuple[int, FactorFinding] | None = None
+            within: tuple[int, int], text: str | None = None) -> FactorFinding | None:
+    """The factor mentioned nearest to ``s..e`` inside the sentence ``within``.  Given
+    the text, a predicate ("X was the main reason") prefers the subject before it and a
+    subject phrase ("the main reason was X") the complement after it."""
+    lean = 0  # -1: prefer mentions before the phrase, +1: after
+    if text is not None:
+        if _COPULA_BEFORE.search(text[within[0]:s]):
+            lean = -1
+        elif _COPULA_AFTER.match(text[e:within[1]]):
+            lean = 1
+    best: tuple[float, FactorFinding] | None = None
     for f in findings:
         for ms, me in f.mentions:
             if not (within[0] <= ms < within[1]):
                 continue
-            d = 0 if ms < e and s < me else min(abs(ms - e), abs(s - me))
+            d: float = 0 if ms < e and s < me else min(abs(ms - e), abs(s - me))
+            after = ms >= e
+            if lean and (after if lean < 0 else not after):
+                d = d * 3 + 10
             if best is None or d < best[0]:
                 best = (d, f)
     return best[1] if best else None
@@ -277,7 +295,7 @@ def analyse(text: str, sentences: Sequence[tuple[str, int, int]],
                 if pid and pid not in f.paragraph_ids:
                     f.paragraph_ids.append(pid)
         for w in find_weights(text, s, e):
-            owner = nearest(findings, w.start, w.end, (s, e))
+            owner = nearest(findings, w.start, w.end, (s, e), text)
             if _PRONOUN_SUBJECT.search(text[s:w.start]) and prev is not None:
                 # "this is not the full reason": "this" is the factor just discussed
                 owner = _most_named(findings, *prev)

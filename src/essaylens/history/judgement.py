@@ -73,7 +73,7 @@ def _best_statement(text: str, sents: Sequence[tuple[str, int, int]], place: str
         main = None
         if strong:
             top = max(strong, key=lambda w: (w.rank, w.start))
-            main = nearest(findings, top.start, top.end, (s, e))
+            main = nearest(findings, top.start, top.end, (s, e), text)
         if main is None:
             main = max(named, key=lambda f: sum(1 for ms, _ in f.mentions if s <= ms < e))
         # "not the full reason" in the next sentence qualifies this judgement
