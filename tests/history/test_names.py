@@ -71,3 +71,10 @@ def test_an_english_word_at_a_sentence_start_is_not_a_misspelt_name(analyse) -> 
                   "mattered. Burning the Reichstag helped the Nazis. Leaving office, Papen "
                   "plotted.")
     assert not [e for e in doc.spans["entities"] if e.attrs["misspelt"]]
+
+
+def test_according_to_and_trailing_attribution(analyse) -> None:
+    doc = analyse(TITLE + LEAD + "According to Khrushchev, “Stalin was a very distrustful "
+                  "man”. “Life has become better, comrades,” said Stalin in 1935.")
+    assert [q.attrs["speaker"] for q in doc.spans["quotations"]] == [
+        "Nikita Khrushchev", "Joseph Stalin"]
