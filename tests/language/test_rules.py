@@ -159,3 +159,16 @@ def test_and_for_an_before_unlisted_adjective() -> None:
 def test_split_word_with_a_non_word_part() -> None:
     found = issues("They were about to bring it into be ing.", "split_word")
     assert found and found[0]["suggestions"] == ["being"]
+
+
+def test_x_and_x_contrast_is_not_repetition() -> None:
+    assert not issues("Who decides what can and cannot be read?", "repetition")
+    assert not issues("Suicides and suicides among the old both rose.", "repetition")
+
+
+def test_phrasal_verb_particle_is_not_a_split_word() -> None:
+    assert not issues("A man stood in the check out line.", "split_word")
+
+
+def test_heading_repeated_in_first_line_is_not_repetition() -> None:
+    assert not issues("Air pollution\n\nAir pollution is a threat to cities.", "repetition")

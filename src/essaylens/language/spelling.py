@@ -18,7 +18,19 @@ from essaylens.language.speller import Corrector, corrector
 
 WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
 _OXFORD = re.compile(r"(?:iz|yz)(?:e|es|ed|ing|ation|ations|er|ers)$")  # valid en-GB too
-_OPENERS = set(".!?:;“\"‘'([—–-\n")
+#: A capital after these starts a sentence; after a quote or bracket it may be a name.
+_OPENERS = set(".!?:\n")
+#: Contractions written without the apostrophe (none of them is a word as spelled).
+CONTRACTIONS = {"dont": "don't", "thats": "that's", "im": "I'm", "alot": "a lot",
+                "noone": "no one", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
+                "wasnt": "wasn't", "theyre": "they're", "youre": "you're", "ive": "I've",
+                "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
+                "arent": "aren't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
+                "hadnt": "hadn't", "whats": "what's", "theres": "there's", "shes": "she's",
+                "thier": "their", "untill": "until", "becuase": "because"}
+
+
+_PREFIXES = {"pre", "non", "re", "un", "anti", "semi", "multi", "neo", "post", "sub", "trans"}
 
 
 def _is_initial(text: str, start: int, starts: set[int]) -> bool:
@@ -83,7 +95,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
         if lex.known(base):
             if base.islower() and base in other and not _OXFORD.search(base):
                 issues.append(_variant_issue(start, end_base, base, variant, fix))
-            elif base.islower() and lex.is_rare(base):
+            elif base.islower() and lex.is_rare(base) and base not in _PREFIXES:
                 sug = fix.suggest(base)
                 if sug and sug[0].cost <= 0.7 and fix.logf.get(sug[0].word, 0) >= 6.0 \
                         and " " not in sug[0].word:
@@ -99,8 +111,15 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
                                     (f"{word[:len(head) + 2]} {' '.join(parts)}",), 0.85,
                                     "joined-words"))
             continue  # contractions and elisions the list lacks (o'clock, d'être)
+        contraction = CONTRACTIONS.get(base.lower())
+        if contraction:
+            fixed = contraction if base.islower() or contraction[0] == "I" \
+                else contraction[0].upper() + contraction[1:]
+            issues.append(Issue(start, end_base, "spelling", base, "Misspelled; did you mean "
+                                f"{fixed}?", (fixed,), 0.9, "contraction"))
+            continue
         capital = base[:1].isupper()
-        close = near_name(base, lex) if capital or len(base) >= 6 else None
+        close = near_name(base, lex) if capital else None
         if close:
             if close[1] <= 0.6:  # Khlevnyuk/Khlevniuk: another transliteration, likely
                 msg, conf = f"Usually spelled {close[0]}", 0.5
