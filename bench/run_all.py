@@ -15,6 +15,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 BENCHMARKS: list[list[str]] = [
     [sys.executable, str(REPO / "bench" / "ingest.py")],
+    [sys.executable, str(REPO / "bench" / "history" / "run.py")],
+    [sys.executable, str(REPO / "bench" / "aaec.py"), "--split", "test"],
 ]
 
 

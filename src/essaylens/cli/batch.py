@@ -26,5 +26,6 @@ def run_batch(files: list[str], fmt: str, outdir: Path, options: Options, *,
             write_atomic(target, render_one(path, fmt, options))
         except Exception as exc:  # noqa: BLE001 - one bad essay never stops a class set
             failures += 1
-            err.print(f"essaylens: {describe(exc)}", markup=False, highlight=False)
+            err.print(f"essaylens: {describe(exc)}", markup=False, highlight=False,
+                      soft_wrap=True)
     return failures

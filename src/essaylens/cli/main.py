@@ -37,11 +37,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-from essaylens.cli.language import bench_app  # noqa: E402 - a light module (Typer only)
-
-app.add_typer(bench_app, name="bench")
-
-
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
@@ -78,6 +73,25 @@ def analyze(
     )
     code = run_analyze(files, fmt.value, output, options, jobs=jobs, force=force, quiet=quiet)
     raise typer.Exit(code)
+
+
+# Sub-commands.  Each area keeps its commands in its own light module (Typer only; the
+# heavy work is imported inside each command) and they are gathered here into groups:
+# ``essaylens train <what>``, ``essaylens bench <what>``, ``essaylens packs ...``.
+from essaylens.cli import argument as _argument_cli  # noqa: E402
+from essaylens.cli import language as _language_cli  # noqa: E402
+from essaylens.cli.packs import app as _packs_app  # noqa: E402
+
+train_app = typer.Typer(help="Rebuild a shipped model from data you hold.", no_args_is_help=True)
+bench_app = typer.Typer(help="Measure a part of essaylens on a public benchmark.",
+                        no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(bench_app, name="bench")
+app.add_typer(_packs_app, name="packs")
+
+train_app.command("aaec")(_argument_cli.train_aaec)
+bench_app.command("aaec")(_argument_cli.bench_aaec)
+bench_app.registered_commands.extend(_language_cli.bench_app.registered_commands)
 
 
 def main() -> None:

@@ -30,9 +30,9 @@ def check_text(text: str, name: str) -> None:
     words = len(text.split())
     if words > MAX_WORDS:
         raise TooLarge(f"{name}: {words:,} words, over the {MAX_WORDS:,}-word limit")
-    from essaylens.ingest.language import detect_language
+    from essaylens.ingest.language import detect_language, language_name
 
     lang = detect_language(text)
     if lang is not None and lang != "en":
-        raise NotEnglish(f"{name}: the text looks like {lang!r}, not English; "
+        raise NotEnglish(f"{name}: the text looks like {language_name(lang)}, not English; "
                          "essaylens reads English essays only")
