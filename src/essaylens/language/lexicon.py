@@ -89,7 +89,6 @@ def lexicon() -> Lexicon:
             elif flag == "u":
                 lex.us_only.add(word)
     lex.add(_read_terms(DATA / "history_terms.txt"))
-    lex.add(pack_terms())
     lex.rare -= {w.lower() for w in lex.exact}
     with open(_symspell_file("frequency_dictionary_en_82_765.txt"), encoding="utf-8") as fh:
         for line in fh:
@@ -98,20 +97,39 @@ def lexicon() -> Lexicon:
     return lex
 
 
-def pack_terms() -> list[str]:
-    """Names and terms from the installed topic packs, when the history area offers them."""
+@dataclass(frozen=True)
+class PackNames:
+    """Name forms from the topic packs: accepted words, and known misspellings with the
+    form they misspell (``khrushev`` -> Khrushchev)."""
+
+    accepted: frozenset[str] = frozenset()
+    misspelt: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def pack_names(dirs: tuple[str, ...] = ()) -> PackNames:
+    """What the history area's topic packs know (empty when they cannot be loaded)."""
     try:
-        from essaylens.history import packs  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    for attr in ("all_terms", "terms", "names"):
-        fn = getattr(packs, attr, None)
-        if callable(fn):
-            try:
-                return [str(t) for t in fn() if isinstance(t, str) and " " not in t]
-            except Exception:  # noqa: BLE001 - a broken pack must not stop the checks
-                return []
-    return []
+        from essaylens.history.packs import known_names
+
+        names = known_names(dirs)
+    except Exception:  # noqa: BLE001 - a broken or absent pack must not stop the checks
+        return PackNames()
+    accepted: set[str] = set()
+    by_canonical: dict[str, list[str]] = {}
+    for name in names.values():
+        if not name.misspelt:
+            words = [w.strip(".,") for w in name.form.split()]
+            accepted.update(w for w in words if w)
+            by_canonical.setdefault(name.canonical, []).extend(words)
+    misspelt: dict[str, str] = {}
+    for key, name in names.items():
+        if name.misspelt and " " not in key:
+            forms = by_canonical.get(name.canonical) or name.canonical.split()
+            from essaylens.language.errormodel import distance
+
+            misspelt[key] = min(forms, key=lambda f: distance(key, f.lower()))
+    return PackNames(frozenset(accepted), misspelt)
 
 
 #: First words whose two-word counts the rules need.

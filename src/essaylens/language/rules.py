@@ -273,7 +273,7 @@ class Tok(NamedTuple):
     is_lower: bool
     is_title: bool
 
-    def __len__(self) -> int:  # type: ignore[override]
+    def __len__(self) -> int:
         return len(self.text)
 
 
@@ -300,7 +300,7 @@ def _anchors() -> frozenset[str]:
                     if "OP" not in spec and (isinstance(spec.get("LOWER"), str) or (
                         isinstance(spec.get("LOWER"), dict) and "IN" in spec["LOWER"]))]
             # the smallest set; among equals the longest (rarer) words
-            words.update(min(sets, key=lambda ws: (len(ws), -min(map(len, ws)))))
+            words.update(min(sets, key=lambda ws: (len(list(ws)), -min(map(len, ws)))))
     return frozenset(words)
 
 

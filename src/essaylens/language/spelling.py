@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 
 from essaylens.language import errormodel
 from essaylens.language.issues import Issue
-from essaylens.language.lexicon import Lexicon, lexicon
+from essaylens.language.lexicon import Lexicon, PackNames, lexicon
 from essaylens.language.speller import Corrector, corrector
 
 WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
@@ -43,7 +43,8 @@ def _is_initial(text: str, start: int, starts: set[int]) -> bool:
     return i < 0 or text[i] in _OPENERS
 
 
-def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
+def near_name(word: str, lex: Lexicon,
+              packs: PackNames | None = None) -> tuple[str, float, bool] | None:
     """The known name ``word`` most likely misspells, if any is close enough:
     (name, weighted cost, from the history list).  History names may be two slips
     away; names from the general lists only one cheap slip (Asquit -> Asquith)."""
@@ -51,7 +52,8 @@ def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
         return None
     limit = 1 if len(word) < 6 else 2
     best: tuple[str, float, bool] | None = None
-    pools = [(sorted(lex.names), limit, 2.0, True)]
+    history_names = sorted(lex.names | (packs.accepted if packs else frozenset()))
+    pools = [(history_names, limit, 2.0, True)]
     if len(word) >= 5:
         pools.append((lex.dict_names, 1, 0.7, False))
     for pool, plain, most, history in pools:
@@ -70,9 +72,10 @@ def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
 
 
 def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts: set[int],
-                   variant: str | None) -> list[Issue]:
+                   variant: str | None, packs: PackNames | None = None) -> list[Issue]:
     """Issues of kind ``spelling`` or ``name`` over the words of ``ranges``."""
     lex = lexicon()
+    packs = packs or PackNames()
     fix = corrector(variant)
     words: list[tuple[int, int, str]] = []
     for lo, hi in ranges:
@@ -92,6 +95,14 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
             end_base = end
         if len(base) < 2 or (base.isupper() and len(base) <= 6):
             continue  # a letter, or an acronym (USSR, NKVD)
+        misspelt = packs.misspelt.get(base.lower())
+        if misspelt and base[:1].isupper():
+            issues.append(Issue(start, end_base, "name", base,
+                                f"A known misspelling of {misspelt}", (misspelt,), 0.95,
+                                "pack-misspelling"))
+            continue
+        if base in packs.accepted:
+            continue
         if lex.known(base):
             if base.islower() and base in other and not _OXFORD.search(base):
                 issues.append(_variant_issue(start, end_base, base, variant, fix))
@@ -119,7 +130,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
                                 f"{fixed}?", (fixed,), 0.9, "contraction"))
             continue
         capital = base[:1].isupper()
-        close = near_name(base, lex) if capital else None
+        close = near_name(base, lex, packs) if capital else None
         if close:
             if close[1] <= 0.6:  # Khlevnyuk/Khlevniuk: another transliteration, likely
                 msg, conf = f"Usually spelled {close[0]}", 0.5
@@ -155,7 +166,8 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
     return issues
 
 
-def names_split_by_repair(repairs: Iterable[Any]) -> list[Issue]:
+def names_split_by_repair(repairs: Iterable[Any],
+                          packs: PackNames | None = None) -> list[Issue]:
     """Near misses of names that the glued-word repair split in two (``Asquit`` ->
     ``As quit``): the student wrote one unknown name, so judge the original."""
     lex = lexicon()
@@ -164,7 +176,7 @@ def names_split_by_repair(repairs: Iterable[Any]) -> list[Issue]:
         original = edit.original
         if (edit.kind == "glued_words" and original.isalpha() and original[:1].isupper()
                 and " " in edit.replacement):
-            close = near_name(original, lex)
+            close = near_name(original, lex, packs)
             if close and close[1] > 0.6:
                 out.append(Issue(edit.start, edit.end, "name", edit.replacement,
                                  f"Unknown name {original!r}; did you mean {close[0]}?",

@@ -42,8 +42,9 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
         return joined < 100_000 or lx.bigrams().get(f"{a} {b}", 0) > 0
 
     starts = {s for s, _e in sentences} | {s for s, _e in title}
-    issues = spelling.check_spelling(text, title + sentences, starts, variant)
-    issues += spelling.names_split_by_repair(doc.repairs)
+    packs = lx.pack_names(tuple(options.pack_dirs))
+    issues = spelling.check_spelling(text, title + sentences, starts, variant, packs)
+    issues += spelling.names_split_by_repair(doc.repairs, packs)
     toks = rules.tokens(parsed)
     issues += rules.match_rules(parsed, toks)
     issues += rules.lm_confusables(toks, lambda pair: lx.bigrams().get(pair, 0))
