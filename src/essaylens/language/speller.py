@@ -25,6 +25,8 @@ from essaylens.language.lexicon import lexicon
 #: Weights (tuned on Norvig's development set 1 only; see bench/README.md).
 LAMBDA = 2.2
 MU = 1.0
+#: A correction this cheap that keeps the first letter ends the search.
+FIRST_LETTER_ENOUGH = 1.5
 SPLIT_COST = 0.9  # a missing space, as in "warand"
 
 
@@ -51,8 +53,10 @@ class Corrector:
                 lf -= 1.0  # prefer the essay's own variant when both are close
             self.logf[w] = lf
         self.by_len: dict[int, list[str]] = defaultdict(list)
+        self.by_len_first: dict[tuple[int, str], list[str]] = defaultdict(list)
         for w in self.logf:
             self.by_len[len(w)].append(w)
+            self.by_len_first[(len(w), w[0])].append(w)
         self._phon: dict[str, list[str]] | None = None
 
     def _phonetic(self) -> dict[str, list[str]]:
@@ -63,11 +67,13 @@ class Corrector:
             self._phon = index
         return self._phon
 
-    def candidates(self, word: str) -> set[str]:
+    def candidates(self, word: str, same_first: bool = False) -> set[str]:
+        """Words within two plain edits (only those sharing the first letter when
+        ``same_first``: a fifteenth of the scan) and words that sound the same."""
         n = len(word)
         out: set[str] = set()
         for k in range(max(1, n - 2), n + 3):
-            pool = self.by_len.get(k)
+            pool = self.by_len_first.get((k, word[0])) if same_first else self.by_len.get(k)
             if pool:
                 for cand, _d, _i in process.extract(word, pool, scorer=OSA.distance,
                                                     score_cutoff=2, limit=None):
@@ -82,9 +88,19 @@ class Corrector:
     def suggest(self, word: str, limit: int = 5) -> tuple[Suggestion, ...]:
         """Best corrections of ``word`` (lower case), best first."""
         w = word.lower()
+        if not w:
+            return ()
+        # Most slips keep the first letter: score those first, and scan every word
+        # only when no cheap correction turned up.
+        first = self._score(w, self.candidates(w, same_first=True), limit)
+        if first and first[0].cost <= FIRST_LETTER_ENOUGH:
+            return first
+        return self._score(w, self.candidates(w), limit)
+
+    def _score(self, w: str, candidates: set[str], limit: int) -> tuple[Suggestion, ...]:
         key = jellyfish.metaphone(w)
         scored: list[Suggestion] = []
-        cands = sorted(self.candidates(w), key=lambda c: -self.logf[c])
+        cands = sorted(candidates, key=lambda c: -self.logf[c])
         best = [float("-inf")] * limit
         for cand in cands:
             if cand == w:
