@@ -17,6 +17,7 @@ BENCHMARKS: list[list[str]] = [
     [sys.executable, str(REPO / "bench" / "ingest.py")],
     [sys.executable, str(REPO / "bench" / "history" / "run.py")],
     [sys.executable, str(REPO / "bench" / "aaec.py"), "--split", "test"],
+    [sys.executable, str(REPO / "bench" / "class_bench.py"), "--n", "200"],
 ]
 
 
