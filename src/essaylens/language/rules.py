@@ -111,7 +111,8 @@ SPLIT_PAIRS = {
     ("with", "stood"): "withstood", ("over", "whelming"): "overwhelming",
 }
 #: Prefixes that never stand alone: "un met", "un disputable", "dis agree".
-BOUND_PREFIXES = {"re", "un", "dis", "mis", "non", "ir", "il", "anti", "semi", "pre", "inter",
+BOUND_PREFIXES = {"nano", "micro", "macro", "mega", "mini",
+                  "re", "un", "dis", "mis", "non", "ir", "il", "anti", "semi", "pre", "inter",
                   "counter", "multi", "pseudo", "neo", "post", "sub", "super", "trans"}
 #: Free words that also join as prefixes: "over looked" -> overlooked, unless the pair
 #: is itself common ("under way", "over all").
@@ -197,7 +198,7 @@ RULES: list[Rule] = [
          [[_l("a", "very", "too", "so", "more", "rather", "quite", "fairly", "relatively"),
            _l("lose")]], (1, 2), "loose", "‘lose’ is a verb; the adjective is ‘loose’", 0.85),
     Rule("affect-effect-noun", "confusable",
-         [[_l("an", "the", "this", "that", "little", "no", "significant", "great", "major",
+         [[_l("an", "the", "little", "no", "significant", "great", "major",
               "positive", "negative", "profound", "lasting", "devastating", "huge", "biggest",
               "main", "greatest", "direct", "overall", "desired", "adverse", "knock-on"),
            _l("affect", "affects")]], (1, 2), lambda w: "effects" if w[1].endswith("s")

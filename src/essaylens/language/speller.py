@@ -25,6 +25,11 @@ from essaylens.language.lexicon import lexicon
 #: Weights (tuned on Norvig's development set 1 only; see bench/README.md).
 LAMBDA = 2.2
 MU = 1.0
+#: Short words a run-together string may contain ("thesuicideof"); other one- and
+#: two-letter "words" of the frequency list (sic, ap, on...) make nonsense splits.
+SHORT_WORDS = frozenset({"a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in",
+                         "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up",
+                         "us", "we"})
 #: A correction this cheap that keeps the first letter ends the search.
 FIRST_LETTER_ENOUGH = 1.5
 SPLIT_COST = 0.9  # a missing space, as in "warand"
@@ -136,12 +141,14 @@ class Corrector:
         """Best split of a run-together string into frequent words (``thesuicideof``)."""
         w = w.lower()
         n = len(w)
+        exact = lexicon().exact
         best: list[tuple[float, int]] = [(0.0, 0)] + [(float("-inf"), 0)] * n
         for j in range(1, n + 1):
             for i in range(max(0, j - 20), j):
                 part = w[i:j]
                 lf = self.logf.get(part)
-                if lf is None or (len(part) == 1 and part not in ("a", "i")):
+                if lf is None or (len(part) < 3 and part not in SHORT_WORDS) or (
+                        part not in exact and part not in SHORT_WORDS):
                     continue
                 score = best[i][0] + lf - 10.0  # each word costs: prefer fewer, common words
                 if score > best[j][0]:
@@ -154,7 +161,7 @@ class Corrector:
             parts.append(w[i:j])
             j = i
         parts.reverse()
-        if len(parts) < 2 or min(self.logf[p] for p in parts) < 5.0:
+        if not 2 <= len(parts) <= 4 or min(self.logf[p] for p in parts) < 5.0:
             return None
         return parts
 

@@ -27,7 +27,7 @@ CONTRACTIONS = {"dont": "don't", "thats": "that's", "im": "I'm", "alot": "a lot"
                 "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
                 "arent": "aren't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
                 "hadnt": "hadn't", "whats": "what's", "theres": "there's", "shes": "she's",
-                "thier": "their", "untill": "until", "becuase": "because"}
+                "thier": "their", "untill": "until", "becuase": "because", "ect": "etc."}
 
 
 _PREFIXES = {"pre", "non", "re", "un", "anti", "semi", "multi", "neo", "post", "sub", "trans"}
@@ -151,7 +151,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
                                     "unknown-initial"))
             continue
         sug = fix.suggest(base)
-        parts = fix.segment(base) if len(base) >= 7 and (not sug or sug[0].cost > 1.0) else None
+        parts = fix.segment(base) if len(base) >= 7 and (not sug or sug[0].cost > 1.5) else None
         if parts:
             issues.append(Issue(start, end_base, "spelling", base, "Missing space between words?",
                                 (" ".join(parts),), 0.85, "joined-words"))
