@@ -23,9 +23,13 @@ def main() -> None:
     from essaylens.analysis import analyze_text, default_pipeline
 
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--shared", type=Path, default=None)
     ap.add_argument("--all", action="store_true", help="print spelling issues too")
     args = ap.parse_args()
+    if args.shared is None:
+        from essaylens.cli.language import _shared
+
+        args.shared = _shared(None)
     pipe = default_pipeline(("segment", "language"))
     texts = [("aaec", p.read_text(encoding="utf-8")) for p in
              sorted((args.shared / "data/aaec/brat").glob("essay*.txt"))[:120]]

@@ -483,7 +483,7 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
             fixes = [fix]
             if rare(fix):  # "undisputable" exists, but "indisputable" is the usual word
                 usual = correct(fix)
-                if usual and usual != fix:
+                if usual and usual.rstrip("s") != fix.rstrip("s"):  # not nanotube(s)
                     fixes.insert(0, usual)
             s, e = a.idx, b.idx + len(b)
             out.append(Issue(s, e, "split_word", text[s:e], "One word written as two",
