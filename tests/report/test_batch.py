@@ -83,3 +83,25 @@ def test_single_file_path_still_writes_one_report(class_dir: Path, tmp_path: Pat
 def test_output_names_are_unique() -> None:
     assert output_names(["a/essay.txt", "b/essay.docx", "c/Essay.txt", "d/x.txt"]) == [
         "essay", "essay-2", "Essay-3", "x"]
+
+
+def test_an_essay_that_kills_its_worker_fails_alone(class_dir: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import essaylens.cli.batch as batch
+
+    real = batch.analyse_one
+
+    def crashing(path: str, *args):  # type: ignore[no-untyped-def]
+        if path.endswith("student1.txt"):
+            import os
+            os._exit(9)  # like the OOM killer: no exception, the process is gone
+        return real(path, *args)
+
+    crashing.__module__, crashing.__qualname__ = __name__, "crashing_for_test"
+    globals()["crashing_for_test"] = crashing  # picklable by reference in the fork
+    monkeypatch.setattr(batch, "analyse_one", crashing)
+    files = [str(p) for p in sorted(class_dir.iterdir())]
+    result = run_class(files, "json", tmp_path / "out", Options(), jobs=2, quiet=True)
+    status = {r["file"]: r["status"] for r in result.rows}
+    assert status == {"broken.txt": "failed", "student0.txt": "ok", "student1.txt": "failed",
+                      "student2.txt": "ok"}

@@ -14,7 +14,7 @@ import json
 import os
 import resource
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,28 +116,44 @@ def _load_row(outdir: Path, name: str, report: str) -> dict[str, Any] | None:
     return row if row.get("status") == "ok" else None
 
 
-def _run(tasks: list[tuple[str, str]], fmt: str, outdir: Path, options: Options,
-         jobs: int) -> Iterator[dict[str, Any]]:
+def _start(tasks: list[tuple[str, str]], fmt: str, outdir: Path, options: Options,
+           jobs: int) -> tuple[ProcessPoolExecutor | None, Iterator[dict[str, Any]]]:
+    """Start the work: in this process for one job, else fork the workers now (before
+    the progress bar starts its thread) and submit every essay; rows come as done."""
     if jobs <= 1 or len(tasks) <= 1:
-        for path, name in tasks:
-            yield analyse_one(path, name, fmt, str(outdir), options)
-        return
+        return None, (analyse_one(path, name, fmt, str(outdir), options) for path, name in tasks)
     import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context)
+    futures = {pool.submit(analyse_one, path, name, fmt, str(outdir), options): (path, name)
+               for path, name in tasks}
+    return pool, _collect(futures, fmt, outdir, options, context)
+
+
+def _collect(futures: dict[Future[dict[str, Any]], tuple[str, str]], fmt: str, outdir: Path,
+             options: Options, context: Any) -> Iterator[dict[str, Any]]:
+    """Rows as workers finish.  If a worker dies (a crash or the OOM killer), the pool
+    breaks and every unfinished essay fails with it: those are re-run one process each,
+    so only the essay that kills its worker is listed as failed."""
     from concurrent.futures.process import BrokenProcessPool
 
     from essaylens.report.summary import failed_row
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
-        futures = {pool.submit(analyse_one, path, name, fmt, str(outdir), options): (path, name)
-                   for path, name in tasks}
-        for fut in as_completed(futures):
+    retry: list[tuple[str, str]] = []
+    for fut in as_completed(futures):
+        try:
+            yield fut.result()
+        except BrokenProcessPool:
+            retry.append(futures[fut])
+    for path, name in retry:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
             try:
-                yield fut.result()
-            except BrokenProcessPool as exc:  # a worker died (e.g. out of memory)
-                path, name = futures[fut]
-                row = failed_row(Path(path).name, f"worker process died: {exc}")
+                yield solo.submit(analyse_one, path, name, fmt, str(outdir), options).result()
+            except BrokenProcessPool:
+                row = failed_row(Path(path).name, "the process analysing this essay died "
+                                 "(out of memory or a crash in a reader)")
                 yield dict(row, _name=name)
 
 
@@ -174,22 +190,27 @@ def run_class(files: list[str], fmt: str, outdir: Path, options: Options, *,
         warm_up(options)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeRemainingColumn())
-    with Progress(*columns, console=err, disable=quiet or not tasks, transient=False) as bar:
-        task = bar.add_task("Analysing", total=len(tasks))
-        for done, row in enumerate(_run(tasks, fmt, outdir, options, jobs), 1):
-            pid, peak = row.pop("_pid", None), row.pop("_peak_kb", 0)
-            if pid is not None:
-                result.peak_rss_kb[pid] = max(result.peak_rss_kb.get(pid, 0), peak)
-            by_name[row.pop("_name")] = row
-            result.analysed += 1
-            if row.get("status") != "ok":
-                result.failures += 1
-                error = str(row["error"])
-                # readers' messages already name the path; others get the file name
-                where = "" if Path(row["file"]).name in error else f"{row['file']}: "
-                err.print(f"essaylens: {where}{error}", markup=False, soft_wrap=True,
-                          highlight=False)
-            bar.update(task, completed=done)
+    pool, rows = _start(tasks, fmt, outdir, options, jobs)
+    try:
+        with Progress(*columns, console=err, disable=quiet or not tasks, transient=False) as bar:
+            task = bar.add_task("Analysing", total=len(tasks))
+            for done, row in enumerate(rows, 1):
+                pid, peak = row.pop("_pid", None), row.pop("_peak_kb", 0)
+                if pid is not None:
+                    result.peak_rss_kb[pid] = max(result.peak_rss_kb.get(pid, 0), peak)
+                by_name[row.pop("_name")] = row
+                result.analysed += 1
+                if row.get("status") != "ok":
+                    result.failures += 1
+                    error = str(row["error"])
+                    # readers' messages already name the path; others get the file name
+                    where = "" if Path(row["file"]).name in error else f"{row['file']}: "
+                    err.print(f"essaylens: {where}{error}", markup=False, soft_wrap=True,
+                              highlight=False)
+                bar.update(task, completed=done)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     result.rows = [by_name[n] for n in names if n in by_name]
     write_atomic(outdir / "summary.csv", to_csv(result.rows))
     write_atomic(outdir / "index.html", render_index(result.rows))
