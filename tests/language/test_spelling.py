@@ -112,3 +112,20 @@ def test_near_miss_of_dictionary_name_with_ck() -> None:
 
 def test_other_spelling_of_a_dictionary_name_accepted() -> None:
     assert not issues("The historian Clayborne Carson and Emily Davison.", "name")
+
+
+def test_variant_spellings_users_type() -> None:
+    from essaylens.language.lexicon import normalise_variant
+
+    assert normalise_variant("en_GB") == "en-GB" and normalise_variant("US") == "en-US"
+    assert normalise_variant(None) is None
+
+
+def test_unknown_variant_is_a_usage_error() -> None:
+    import pytest
+
+    from essaylens.errors import EXIT_USAGE, UsageError
+
+    with pytest.raises(UsageError) as err:
+        issues("Fear mattered.", variant="fr")
+    assert err.value.exit_code == EXIT_USAGE

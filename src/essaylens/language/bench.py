@@ -23,9 +23,10 @@ def read_spelling_set(path: Path) -> list[tuple[str, str]]:
 def bench_spelling(folder: Path, variant: str | None = None,
                    errors: dict[str, list[tuple[str, str, str]]] | None = None) -> dict[str, Any]:
     """First-suggestion accuracy per set (a fraction) and words per second."""
+    from essaylens.language.lexicon import normalise_variant
     from essaylens.language.speller import corrector
 
-    fix = corrector(variant)
+    fix = corrector(normalise_variant(variant))
     fix.suggest("warmup")
     out: dict[str, Any] = {}
     total_n, total_t = 0, 0.0

@@ -152,6 +152,23 @@ def bigrams() -> dict[str, int]:
     return out
 
 
+_VARIANTS = {"en-gb": "en-GB", "en_gb": "en-GB", "gb": "en-GB", "uk": "en-GB",
+             "british": "en-GB", "en-us": "en-US", "en_us": "en-US", "us": "en-US",
+             "american": "en-US"}
+
+
+def normalise_variant(value: str | None) -> str | None:
+    """``en-GB``/``en-US`` from what a user may type (``en_GB``, ``uk``, ``US``...)."""
+    if value is None or not value.strip():
+        return None
+    found = _VARIANTS.get(value.strip().lower())
+    if found is None:
+        from essaylens.errors import UsageError
+
+        raise UsageError(f"unknown spelling variant {value!r}: use en-GB or en-US")
+    return found
+
+
 def detect_variant(words: Iterable[str]) -> str | None:
     """``en-GB`` or ``en-US`` from the spellings only one variant uses; ``None`` if no sign."""
     lex = lexicon()

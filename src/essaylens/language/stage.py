@@ -22,7 +22,7 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
     paragraphs = [(s.start, s.end) for s in doc.spans["paragraphs"]]
     title = [(s.start, s.end) for s in doc.spans.get("title", ())]
     words = [m.group() for lo, hi in sentences for m in spelling.WORD.finditer(text, lo, hi)]
-    variant = options.variant or lx.detect_variant(words)
+    variant = lx.normalise_variant(options.variant) or lx.detect_variant(words)
     lex = lx.lexicon()
     parsed = doc.cache.get("spacy")
     if parsed is None:
