@@ -75,25 +75,21 @@ def _symspell_file(name: str) -> Path:
 def lexicon() -> Lexicon:
     """The shared lexicon (built once per process)."""
     lex = Lexicon()
-    with gzip.open(DATA / "words.tsv.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            word, _, flag = line.rstrip("\n").partition("\t")
-            if flag == "r":
-                lex.rare.add(word.lower())
-                lex.lower.add(word.lower())
-                continue
-            lex.exact.add(word)
-            lex.lower.add(word.lower())
-            if flag == "g":
-                lex.gb_only.add(word)
-            elif flag == "u":
-                lex.us_only.add(word)
+    text = gzip.decompress((DATA / "words.tsv.gz").read_bytes()).decode("utf-8")
+    lines = text.split("\n")[:-1]  # "word<TAB>flag"; lower-cased once, as a whole
+    lowered = [line[:-2] for line in text.lower().split("\n")[:-1]]
+    flags = [line[-1] for line in lines]
+    words = [line[:-2] for line in lines]
+    lex.lower = set(lowered)
+    lex.rare = {w for w, f in zip(lowered, flags, strict=True) if f == "r"}
+    lex.exact = {w for w, f in zip(words, flags, strict=True) if f != "r"}
+    lex.gb_only = {w for w, f in zip(words, flags, strict=True) if f == "g"}
+    lex.us_only = {w for w, f in zip(words, flags, strict=True) if f == "u"}
     lex.add(_read_terms(DATA / "history_terms.txt"))
     lex.rare -= {w.lower() for w in lex.exact}
-    with open(_symspell_file("frequency_dictionary_en_82_765.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            w, _, c = line.partition(" ")
-            lex.counts[w] = int(c)
+    text = _symspell_file("frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")
+    pairs = (line.split(" ") for line in text.splitlines() if line)
+    lex.counts = {w: int(c) for w, c in pairs}
     return lex
 
 

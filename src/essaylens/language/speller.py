@@ -30,6 +30,9 @@ MU = 1.0
 SHORT_WORDS = frozenset({"a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in",
                          "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up",
                          "us", "we"})
+#: log10 prior of a variant spelling missing from the frequency list (its words all have
+#: counts above 10^5).
+VARIANT_FLOOR = 4.0
 #: A correction this cheap that keeps the first letter ends the search.
 FIRST_LETTER_ENOUGH = 1.5
 SPLIT_COST = 0.9  # a missing space, as in "warand"
@@ -57,6 +60,11 @@ class Corrector:
             if w in avoid:
                 lf -= 1.0  # prefer the essay's own variant when both are close
             self.logf[w] = lf
+        # The other variant's spellings the frequency list lacks (labor, fueled): rare
+        # priors, so they win only where nothing common is as close.
+        for w in lex.gb_only | lex.us_only:
+            if w.isalpha() and w.islower() and w not in self.logf:
+                self.logf[w] = VARIANT_FLOOR - (1.0 if w in avoid else 0.0)
         self.by_len: dict[int, list[str]] = defaultdict(list)
         self.by_len_first: dict[tuple[int, str], list[str]] = defaultdict(list)
         for w in self.logf:
