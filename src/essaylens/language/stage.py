@@ -1,6 +1,6 @@
 """The ``language`` stage: spelling, names, confusables, repetitions, split words,
 article slips and long sentences as the span layer ``language_issues``, plus the
-``readability`` result (and the variant used, in ``language``)."""
+``readability`` result (which also names the spelling variant used)."""
 
 from __future__ import annotations
 
@@ -53,14 +53,36 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
                                 lambda w: w in lex.exact or w in lex.rare)
     issues += rules.articles(toks, an_count, lex.known)
     issues += style.long_sentences(text, sentences)
+    issues = _respect_other_layers(doc, issues)
     result = style.readability(text, sentences, paragraphs)
     result["variant"] = variant
     result["variant_detected"] = options.variant is None
     return resolve_overlaps(issues), result
 
 
+def _respect_other_layers(doc: Document, issues: list[Issue]) -> list[Issue]:
+    """Drop word issues on names the history area recognised (``entities`` not marked
+    misspelt); soften issues inside quotations (old sources spell as they spell)."""
+    from dataclasses import replace
+
+    entities = doc.spans.get("entities")
+    quotes = doc.spans.get("quotations")
+    out = []
+    for issue in issues:
+        if entities is not None and issue.kind in ("spelling", "name") and any(
+                not e.attrs.get("misspelt") for e in entities.overlapping(issue.start,
+                                                                          issue.end)):
+            continue
+        if (quotes is not None and issue.kind != "style"
+                and quotes.covering(issue.start, issue.end)):
+            issue = replace(issue, confidence=min(issue.confidence, 0.5),
+                            message=issue.message + " (inside a quotation)")
+        out.append(issue)
+    return out
+
+
 @stage("language", requires=("paragraphs", "sentences", "tokens"), writes=("language_issues",),
-       optional=("entities",))
+       optional=("entities", "quotations"))
 def run(doc: Document, options: Options) -> None:
     """Record the issues at or above ``options.min_confidence`` and the readability."""
     issues, result = check(doc, options)
