@@ -172,3 +172,11 @@ def test_phrasal_verb_particle_is_not_a_split_word() -> None:
 
 def test_heading_repeated_in_first_line_is_not_repetition() -> None:
     assert not issues("Air pollution\n\nAir pollution is a threat to cities.", "repetition")
+
+
+def test_effect_for_affect_before_what_is_influenced() -> None:
+    found = issues("Fear of war effected Stalin's thinking.", "confusable")
+    assert found and found[0]["suggestions"] == ["affected"]
+    assert issues("The blockade effected the outcome of the war.", "confusable")
+    assert not issues("He wished to effect the transformation of the country.", "confusable")
+    assert not issues("The reforms effected a change in policy.", "confusable")

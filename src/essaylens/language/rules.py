@@ -50,6 +50,13 @@ PRINCIPAL_NOUNS = [
 PEOPLE = ["him", "them", "us", "me", "her", "people", "everyone", "everybody", "voters",
           "workers", "peasants", "women", "men", "soldiers", "citizens", "families", "children",
           "civilians", "farmers", "millions", "many", "most", "thousands"]
+#: Things one influences (affects) but does not bring about (effect).
+AFFECTED_THINGS = ["outcome", "outcomes", "thinking", "judgement", "judgment", "behaviour",
+                   "behavior", "lives", "life", "morale", "relations", "health", "mood",
+                   "attitude", "attitudes", "opinion", "opinions", "views", "decision",
+                   "decisions", "economy", "people", "population", "reputation", "popularity",
+                   "ability", "chances", "confidence", "mind", "minds", "judgement", "result",
+                   "results", "position", "power", "authority", "support"]
 #: Adjectives after "its" that want "it's": "its clear that".
 IT_IS_ADJ = ["clear", "obvious", "evident", "likely", "unlikely", "possible", "impossible",
              "important", "true", "hard", "difficult", "easy", "apparent", "necessary",
@@ -211,6 +218,16 @@ RULES: list[Rule] = [
          lambda w: {"effect": "affect", "effects": "affects", "effected": "affected",
                     "effecting": "affecting"}[w[0].lower()],
          "‘effect’ as a verb means bring about; ‘affect’ (influence) is meant", 0.85),
+    Rule("effect-affect-object", "confusable",
+         [[_l("effect", "effects", "effected", "effecting"),
+           {"LOWER": {"IN": ["the", "his", "her", "their", "its", "our", "my", "your", "this",
+                             "that", "these", "those"]}, "OP": "?"},
+           {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, _l(*AFFECTED_THINGS)],
+          [_l("effect", "effects", "effected", "effecting"), {"IS_TITLE": True},
+           {"ORTH": {"IN": ["'s", "’s"]}}, _l(*AFFECTED_THINGS)]], (0, 1),
+         lambda w: {"effect": "affect", "effects": "affects", "effected": "affected",
+                    "effecting": "affecting"}[w[0].lower()],
+         "‘effect’ as a verb means bring about; ‘affect’ (influence) is meant", 0.75),
     Rule("reek-reap", "confusable",
          [[_l("reeking", "reeked", "reek", "reeks"), {"IS_ALPHA": True, "OP": "?"},
            _l(*REAP_OBJECTS)]], (0, 1),
