@@ -180,3 +180,10 @@ def test_effect_for_affect_before_what_is_influenced() -> None:
     assert issues("The blockade effected the outcome of the war.", "confusable")
     assert not issues("He wished to effect the transformation of the country.", "confusable")
     assert not issues("The reforms effected a change in policy.", "confusable")
+
+
+def test_a_an_before_u_words() -> None:
+    assert issues("The offensive was a utter failure.", "article")
+    assert issues("It was an union of workers and an useful one.", "article")
+    assert not issues("It was a union, a useful and a unique one, an unpopular and an "
+                      "utter failure in a university town.", "article")

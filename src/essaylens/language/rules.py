@@ -510,6 +510,17 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
     return out
 
 
+#: Words that start with a "you" sound and so take "a" (a union, a useful, a European).
+YOU_SOUND = ("univers", "union", "unique", "unit", "unif", "unanim", "usual", "useful",
+             "use", "user", "utili", "utopia", "eu", "one-", "once")
+
+
+def _short_u(word: str) -> bool:
+    """A "u" before two consonants is the vowel of "utter", "urban", "unpopular"."""
+    return len(word) > 2 and word[0] == "u" and word[1] not in "aeiouy" \
+        and word[2] not in "aeiouy"
+
+
 def _and_for_an(prev: Tok, word: str, after: Tok | None, an_count: Callable[[str], int],
                 known: Callable[[str], bool]) -> float:
     """Confidence that ``prev and word`` should read ``prev an word`` (0: it should not).
@@ -546,13 +557,14 @@ def articles(toks: list[Tok], an_count: Callable[[str], int],
                 out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
                                  "‘and’ where the article ‘an’ is meant", ("an",), conf,
                                  "and-an"))
-        elif tok.lower_ == "a" and word[0] in "aeio" and not word.startswith(
-                ("one", "once", "eu", "ewe", "oui")) and word not in FUNCTION_WORDS \
-                and word not in NOT_AN_AFTER_AND:
+        elif tok.lower_ == "a" and (word[0] in "aeio" or _short_u(word)) \
+                and not word.startswith(("one", "once", "eu", "ewe", "oui")) \
+                and word not in FUNCTION_WORDS and word not in NOT_AN_AFTER_AND:
             out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
                              "‘an’ goes before a vowel sound", (_match_case(tok.text, "an"),),
                              0.9, "a-an"))
-        elif tok.lower_ == "an" and word[0] in "bcdfgjklmnpqrstvwz":
+        elif tok.lower_ == "an" and (word[0] in "bcdfgjklmnpqrstvwz"
+                                     or word.startswith(YOU_SOUND)):
             out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
                              "‘a’ goes before a consonant sound", (_match_case(tok.text, "a"),),
                              0.9, "an-a"))
