@@ -145,10 +145,11 @@ def bench_speed(texts: list[str], repeat: int = 3) -> dict[str, Any]:
     """Milliseconds the language stage adds per 700 words, after start-up, on one core."""
     import statistics
 
-    from essaylens.analysis import build_document
+    from essaylens.analysis import build_document, default_pipeline
     from essaylens.language.stage import run as language
     from essaylens.pipeline import Options, registered
 
+    default_pipeline()  # registers the stages
     segment = registered()["segment"].fn
     docs = []
     for text in texts:
