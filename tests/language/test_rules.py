@@ -187,3 +187,15 @@ def test_a_an_before_u_words() -> None:
     assert issues("It was an union of workers and an useful one.", "article")
     assert not issues("It was a union, a useful and a unique one, an unpopular and an "
                       "utter failure in a university town.", "article")
+
+
+def test_could_of() -> None:
+    found = issues("Stalin could of stopped the purges.", "confusable")
+    assert found and found[0]["suggestions"] == ["have"]
+    assert not issues("He feared the might of the army.", "confusable")
+
+
+def test_their_for_theyre_and_back() -> None:
+    assert issues("The kulaks knew their going to lose the land.", "confusable")
+    assert issues("The generals feared for they're lives.", "confusable")
+    assert not issues("They're going to lose their land.", "confusable")
