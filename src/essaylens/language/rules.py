@@ -24,7 +24,7 @@ POSSESSED = [
     "decisions", "purpose", "origins", "causes", "consequences", "impact", "effect", "effects",
     "president", "founder", "founders", "head", "capital", "chairman", "government",
     "constitution", "soldiers", "troops", "workers", "population", "territory", "borders",
-    "empire", "colonies", "navy", "history", "culture", "economy", "industry", "society",
+    "empire", "colonies", "navy", "history", "culture", "industry", "society",
     "lives", "homes", "jobs", "land", "rights", "children", "country", "people",
     "own",
 ]
@@ -45,7 +45,7 @@ PRINCIPAL_NOUNS = [
     "contributor", "feature", "characteristic", "weapon", "tool", "instrument", "obstacle",
     "problem", "issue", "threat", "danger", "achievement", "consequence", "result",
     "outcome", "difference", "player", "players", "leader", "leaders", "minister", "ministers",
-    "advisor", "adviser", "ally", "allies", "supporter", "supporters", "focus", "target",
+    "advisor", "adviser", "ally", "allies", "supporter", "supporters", "focus",
 ]
 #: People a verb "affect" (influence) takes as object; "effect" (bring about) never does.
 PEOPLE = ["him", "them", "us", "me", "her", "people", "everyone", "everybody", "voters",
@@ -56,7 +56,7 @@ AFFECTED_THINGS = ["outcome", "outcomes", "thinking", "judgement", "judgment", "
                    "behavior", "lives", "life", "morale", "relations", "health", "mood",
                    "attitude", "attitudes", "opinion", "opinions", "views", "decision",
                    "decisions", "economy", "people", "population", "reputation", "popularity",
-                   "ability", "chances", "confidence", "mind", "minds", "judgement", "result",
+                   "ability", "chances", "confidence", "mind", "minds", "result",
                    "results", "position", "power", "authority", "support"]
 #: Adjectives after "its" that want "it's": "its clear that".
 IT_IS_ADJ = ["clear", "obvious", "evident", "likely", "unlikely", "possible", "impossible",
@@ -77,10 +77,10 @@ LEAD_OK_BEFORE = ["will", "would", "could", "can", "may", "might", "must", "shou
                   "these", "those", "the", "a", "an", "which", "that", "who", "and", "or",
                   "often", "also", "always", "usually", "sometimes", "never", "both", "all",
                   "many", "some", "few", "others", "people", "men", "women", "children",
-                  "often", "seem", "seemed", "help", "helped", "could", "then", "eventually",
-                  "ultimately", "would", "cannot", "nor", "only", "that", "these", "must",
-                  "in", "the", "its", "his", "her", "their", "our", "my", "your", "take", "took",
-                  "taken", "takes", "taking", "lost", "the", "lead", "led"]
+                  "seem", "seemed", "help", "helped", "then", "eventually",
+                  "ultimately", "cannot", "nor", "only",
+                  "in", "its", "his", "her", "their", "our", "my", "your", "take", "took",
+                  "taken", "takes", "taking", "lost", "lead", "led"]
 MODAL_BEFORE_LOSE = ["to", "will", "would", "could", "might", "may", "must", "did", "not",
                      "cannot", "can", "should", "shall", "never", "n't", "’t", "'t"]
 REAP_OBJECTS = ["results", "rewards", "reward", "benefits", "benefit", "profits", "profit",
@@ -92,8 +92,8 @@ NOT_AN_AFTER_AND = ["always", "often", "indeed", "instead", "else",
                     "at", "in", "it", "its", "is", "are", "was", "all", "any", "each",
                     "either", "even", "ever", "every", "other", "others", "our", "as", "also",
                     "again", "only", "once", "one", "or", "if", "of", "away", "eventually",
-                    "even", "above", "across", "against", "among", "around", "until", "unless",
-                    "yet", "early", "earlier", "else", "i", "economic", "economically"]
+                    "above", "across", "against", "among", "around", "until", "unless",
+                    "yet", "early", "earlier", "i", "economic", "economically"]
 #: Words before "and" that cannot be its left conjunct: "to and extent" must be "to an".
 FUNCTION_BEFORE_AN = ["to", "of", "in", "is", "was", "be", "been", "as", "for", "with", "by",
                       "at", "from", "into", "had", "has", "have", "became", "become",
