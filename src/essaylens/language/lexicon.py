@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -165,16 +166,32 @@ def normalise_variant(value: str | None) -> str | None:
     return found
 
 
-def detect_variant(words: Iterable[str]) -> str | None:
-    """``en-GB`` or ``en-US`` from the spellings only one variant uses; ``None`` if no sign."""
+#: -ize/-yze forms are Oxford British as well as American: no sign of either variant.
+OXFORD = re.compile(r"(?:iz|yz)(?:e|es|ed|ing|ation|ations|er|ers)$")
+
+
+def variant_counts(words: Iterable[str]) -> tuple[int, int]:
+    """How many words only British (``colour``) and only American (``color``) spelling uses."""
     lex = lexicon()
     gb = us = 0
     for w in words:
         lw = w.lower()
         if lw in lex.gb_only:
             gb += 1
-        elif lw in lex.us_only:
+        elif lw in lex.us_only and not OXFORD.search(lw):
             us += 1
+    return gb, us
+
+
+def detect_variant(words: Iterable[str]) -> str | None:
+    """``en-GB`` or ``en-US`` from the spellings only one variant uses; ``None`` if no sign."""
+    gb, us = variant_counts(words)
     if gb == us == 0:
         return None
     return "en-GB" if gb >= us else "en-US"
+
+
+def clear_variant(gb: int, us: int) -> bool:
+    """Is the essay clearly one variant (so a spelling of the other is worth a note)?
+    Mixed essays (``colour`` and ``labor`` alike) get no notes: neither is wrong."""
+    return max(gb, us) >= 2 and min(gb, us) * 3 <= max(gb, us)

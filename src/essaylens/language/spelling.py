@@ -13,11 +13,10 @@ from rapidfuzz.distance import OSA
 
 from essaylens.language import errormodel
 from essaylens.language.issues import Issue
-from essaylens.language.lexicon import Lexicon, PackNames, lexicon
+from essaylens.language.lexicon import OXFORD, Lexicon, PackNames, lexicon
 from essaylens.language.speller import Corrector, corrector
 
 WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
-_OXFORD = re.compile(r"(?:iz|yz)(?:e|es|ed|ing|ation|ations|er|ers)$")  # valid en-GB too
 #: A capital after these starts a sentence; after a quote or bracket it may be a name.
 _OPENERS = set(".!?:\n")
 #: Contractions written without the apostrophe (none of them is a word as spelled).
@@ -72,7 +71,8 @@ def near_name(word: str, lex: Lexicon,
 
 
 def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts: set[int],
-                   variant: str | None, packs: PackNames | None = None) -> list[Issue]:
+                   variant: str | None, packs: PackNames | None = None,
+                   variant_notes: bool = True) -> list[Issue]:
     """Issues of kind ``spelling`` or ``name`` over the words of ``ranges``."""
     lex = lexicon()
     packs = packs or PackNames()
@@ -85,7 +85,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
                                                                                sentence_starts)}
     issues: list[Issue] = []
     other = (lex.us_only if variant == "en-GB" else lex.gb_only if variant == "en-US"
-             else set())
+             else set()) if variant_notes else set()
     for start, end, word in words:
         base = word.replace("’", "'")
         if base.endswith("'s") or base.endswith("'S"):
@@ -104,7 +104,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
         if base in packs.accepted:
             continue
         if lex.known(base):
-            if base.islower() and base in other and not _OXFORD.search(base):
+            if base.islower() and base in other and not OXFORD.search(base):
                 issues.append(_variant_issue(start, end_base, base, variant, fix))
             elif base.islower() and lex.is_rare(base) and base not in _PREFIXES:
                 sug = fix.suggest(base)

@@ -22,7 +22,10 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
     paragraphs = [(s.start, s.end) for s in doc.spans["paragraphs"]]
     title = [(s.start, s.end) for s in doc.spans.get("title", ())]
     words = [m.group() for lo, hi in sentences for m in spelling.WORD.finditer(text, lo, hi)]
-    variant = lx.normalise_variant(options.variant) or lx.detect_variant(words)
+    chosen = lx.normalise_variant(options.variant)
+    gb, us = lx.variant_counts(words)
+    variant = chosen or lx.detect_variant(words)
+    notes = chosen is not None or lx.clear_variant(gb, us)
     lex = lx.lexicon()
     parsed = doc.cache.get("spacy")
     if parsed is None:
@@ -43,7 +46,8 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
 
     starts = {s for s, _e in sentences} | {s for s, _e in title}
     packs = lx.pack_names(tuple(options.pack_dirs))
-    issues = spelling.check_spelling(text, title + sentences, starts, variant, packs)
+    issues = spelling.check_spelling(text, title + sentences, starts, variant, packs,
+                                     variant_notes=notes)
     issues += spelling.names_split_by_repair(doc.repairs, packs)
     toks = rules.tokens(parsed)
     issues += rules.match_rules(parsed, toks)
@@ -56,7 +60,8 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
     issues = _respect_other_layers(doc, issues)
     result = style.readability(text, sentences, paragraphs)
     result["variant"] = variant
-    result["variant_detected"] = options.variant is None
+    result["variant_detected"] = chosen is None
+    result["variant_evidence"] = {"en-GB": gb, "en-US": us}
     return resolve_overlaps(issues), result
 
 
