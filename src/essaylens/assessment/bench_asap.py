@@ -1,0 +1,113 @@
+"""``essaylens bench asap``: the scorer on the public ASAP essays, standard 5 folds.
+
+Per prompt and fold: train on ``train``, choose the blend and the rounding
+thresholds on ``dev``, report QWK on ``test``; one model per prompt; the mean is
+over prompts of the fold-averaged QWK.  Essay features go through the analysis
+stages once and are cached (``$TMPDIR/essaylens-asap-*.npz``) keyed by the code
+that made them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from essaylens.assessment.asap import SCORE_RANGES, AsapEssay, read_asap, read_folds
+
+FEATURE_STAGES = ("segment", "argument", "history", "language")
+
+
+def _code_key() -> str:
+    """A hash of the code that makes the features: every module of the package except
+    the model and this benchmark, so a change to any analysis layer refreshes the cache."""
+    import essaylens
+
+    root = Path(essaylens.__file__).resolve().parent
+    h = hashlib.sha256(",".join(FEATURE_STAGES).encode())
+    for f in sorted(root.rglob("*.py")):
+        if f.name in ("model.py", "bench_asap.py", "scorer.py") or "cli" in f.parts:
+            continue
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def essay_features(essays: Sequence[AsapEssay], cache_dir: Path | None = None,
+                   progress: Callable[[int], None] | None = None) -> tuple[list[str], np.ndarray]:
+    """Feature matrix of ``essays`` (analysis stages + features), cached on disk."""
+    cache_dir = cache_dir or Path(tempfile.gettempdir())
+    ids = ",".join(str(e.essay_id) for e in essays).encode()
+    key = f"{_code_key()}-{hashlib.sha256(ids).hexdigest()[:10]}"
+    path = cache_dir / f"essaylens-asap-{key}.npz"
+    if path.exists():
+        data = np.load(path, allow_pickle=False)
+        return [str(n) for n in data["names"]], data["x"]
+    from essaylens.analysis import default_pipeline
+    from essaylens.assessment.features import document_features
+    from essaylens.document import Document
+
+    pipe = default_pipeline(FEATURE_STAGES)
+    rows: list[dict[str, float]] = []
+    for i, e in enumerate(essays):
+        doc = Document(e.text)
+        pipe.run(doc)
+        rows.append(document_features(doc))
+        if progress and i % 500 == 0:
+            progress(i)
+    names = sorted(rows[0])
+    x = np.array([[r.get(n, 0.0) for n in names] for r in rows], dtype=float)
+    np.savez_compressed(path, names=np.array(names), x=x)
+    return names, x
+
+
+def run_bench(data_dir: Path, *, prompts: Sequence[int] = tuple(range(1, 9)),
+              folds: Sequence[int] = tuple(range(5)), use_text: bool = True,
+              use_features: bool = True, drop: Sequence[str] = (), seed: int = 0,
+              log: Callable[[str], None] | None = None, **model_args: Any) -> dict[str, Any]:
+    """Per-prompt and mean QWK over the standard folds."""
+    from essaylens.assessment.model import StackedScorer, qwk
+
+    started = time.perf_counter()
+    essays = read_asap(data_dir / "training_set_rel3.tsv")
+    fold_ids = read_folds(data_dir / "folds")
+    names, x_all = essay_features(essays, progress=(lambda i: log(f"features {i}"))
+                                  if log else None)
+    keep = [i for i, n in enumerate(names) if not any(n.startswith(d) for d in drop)]
+    if not use_features:
+        keep = [names.index("log_words")]
+    x_all = x_all[:, keep]
+    row = {e.essay_id: i for i, e in enumerate(essays)}
+    per_prompt: dict[str, float] = {}
+    per_fold: dict[str, list[float]] = {}
+    for p in prompts:
+        lo, hi = SCORE_RANGES[p]
+        scores = []
+        for k in folds:
+            parts = {}
+            for part in ("train", "dev", "test"):
+                idx = [row[i] for i in fold_ids[k][part] if essays[row[i]].prompt == p]
+                parts[part] = (
+                    [essays[i].text for i in idx], x_all[idx],
+                    np.array([essays[i].score for i in idx]),
+                )
+            model = StackedScorer(lo, hi, seed=seed, use_text=use_text, **model_args)
+            model.fit(*parts["train"], dev=parts["dev"])
+            pred = model.predict(parts["test"][0], parts["test"][1])
+            scores.append(qwk(parts["test"][2], pred, lo, hi))
+            if log:
+                log(f"prompt {p} fold {k}: qwk {scores[-1]:.4f} "
+                    f"({time.perf_counter() - started:.0f} s)")
+        per_fold[str(p)] = [round(s, 4) for s in scores]
+        per_prompt[str(p)] = round(float(np.mean(scores)), 4)
+    return {
+        "mean_qwk": round(float(np.mean(list(per_prompt.values()))), 4),
+        "per_prompt": per_prompt,
+        "per_fold": per_fold,
+        "seconds": round(time.perf_counter() - started, 1),
+        "features": len(keep),
+    }
