@@ -11,6 +11,12 @@ from essaylens.segment.nlp import parse
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _LINE = re.compile(r"[^\n]+")
 _QUESTION_LINE = re.compile(r"^\s*(?:question|title|essay question)\s*[:.-]", re.I)
+# Exam command words: a short first line that opens with one is the question set,
+# even when it ends in a full stop ("Assess the reasons for ...").
+_COMMAND_WORDS = re.compile(
+    r"^\s*[\"“‘']?(?:assess|explain|evaluate|examine|analyse|analyze|discuss|compare|"
+    r"to what extent|how far|how significant|how important|"
+    r"'[^']+'|“[^”]+”)\b", re.I)
 _TITLE_MAX_WORDS = 30
 
 
@@ -49,6 +55,7 @@ def title_range(text: str, paragraphs: list[tuple[int, int]],
     words = first.split()
     if len(paragraphs) > 1 and len(words) <= _TITLE_MAX_WORDS and (
         first.rstrip().endswith("?") or not first.rstrip().endswith((".", "!", ":", ";"))
+        or _COMMAND_WORDS.match(first)
     ):
         return s, e
     return None
