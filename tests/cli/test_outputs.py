@@ -112,3 +112,12 @@ def test_a_class_set_analyses_an_edited_essay_again(tmp_path):
     assert "seven million" in (out / "a.json").read_text(encoding="utf-8")
     assert (out / "b.json").read_text(encoding="utf-8") == first_b
     assert b"1 already done" in result.stderr
+
+
+def test_a_file_of_a_few_words_is_not_an_essay(tmp_path):
+    short = tmp_path / "hello.txt"
+    short.write_text("hello there", encoding="utf-8")
+    result = essaylens_inproc("analyze", str(short), "--format", "json")
+    assert result.returncode == 3
+    assert b"only 2 words; an essay needs at least 20" in result.stderr
+    assert result.stdout == b""

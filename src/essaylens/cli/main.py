@@ -63,12 +63,13 @@ def analyze(
 ) -> None:
     """Analyse essays and write reports (HTML by default)."""
     from essaylens.cli.analyze import run_analyze
+    from essaylens.ingest.base import MIN_WORDS
     from essaylens.pipeline import Options
 
     options = Options(
         repair=not no_repair, variant=variant, packs=tuple(pack or ()),
         pack_dirs=tuple(str(p) for p in packs_dir or ()), min_confidence=min_confidence,
-        scheme=scheme, scorer=str(scorer) if scorer else None,
+        scheme=scheme, scorer=str(scorer) if scorer else None, min_words=MIN_WORDS,
     )
     code = run_analyze(files, fmt.value, output, options, jobs=jobs, force=force, quiet=quiet)
     raise typer.Exit(code)
