@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from essaylens.errors import CorruptFile, EssaylensError, MissingPath, TooLarge, UnsupportedFormat
-from essaylens.ingest.base import MAX_BYTES, Extracted, check_length, check_text
+from essaylens.ingest.base import MAX_BYTES, Extracted, check_text
 from essaylens.ingest.registry import READERS, reader_for
 
 __all__ = ["MAX_BYTES", "Extracted", "READERS", "check_text", "read_bytes", "read_path",
