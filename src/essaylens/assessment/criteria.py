@@ -250,6 +250,9 @@ def judge_organisation(view: EssayView) -> Finding:
     if not bits:
         bits.append("Your essay is well organised: an introduction, paragraphs that each "
                     "open with their point, and a conclusion.")
+    elif score >= 0.7:
+        bits.insert(0, "Your essay is mostly well organised, with a clear introduction and "
+                       "conclusion.")
     if weak:
         p = paras[weak[0]]
         s = p.sentences[0]

@@ -39,6 +39,7 @@ def bench_asap(
                                           "text models (ablation).")] = False,
     drop: Annotated[list[str] | None, typer.Option("--drop", help="Leave out features "
                                                    "whose name starts with this.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Folds trained at a time.")] = 2,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False,
 ) -> None:
     """Quadratic weighted kappa of the scorer on ASAP over the standard 5 folds."""
@@ -50,7 +51,7 @@ def bench_asap(
         raise MissingPath(f"{folder}: no training_set_rel3.tsv (give the ASAP folder with --data)")
     log = (lambda m: sys.stderr.write(m + "\n")) if verbose else None
     res = run_bench(folder, prompts=tuple(prompt or range(1, 9)), folds=tuple(fold or range(5)),
-                    use_text=not no_text, drop=tuple(drop or ()), log=log)
+                    use_text=not no_text, drop=tuple(drop or ()), jobs=jobs, log=log)
     if as_json:
         typer.echo(json.dumps(res))
         return
