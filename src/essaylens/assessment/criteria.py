@@ -282,16 +282,13 @@ def _detail_set(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
     return found
 
 
-def _details(text: str) -> int:
-    return len(_detail_set(text))
-
-
 def judge_evidence(view: EssayView) -> Finding:
     if not view.sentences:
         return Finding("evidence", 0.0, "There is no evidence to judge.")
-    per = [(s, _details(s.text)) for s in view.sentences]
-    total = len(_detail_set(" ".join(s.text for s in view.sentences),
-                            frozenset(view.key_terms)))
+    sets = [_detail_set(s.text) for s in view.sentences]
+    per = [(s, len(d)) for s, d in zip(view.sentences, sets, strict=True)]
+    skip = frozenset(view.key_terms)
+    total = len({d for ds in sets for d in ds if d.lower()[:5] not in skip})
     events = len(view.layer("events"))
     checks = view.layer("fact_checks")
     wrong = [c for c in checks if str(_attr(c, "status", "")).lower()
@@ -314,8 +311,10 @@ def judge_evidence(view: EssayView) -> Finding:
         text += (f" Check your facts: \"{view.short(w.start, w.end)}\" does not match what is "
                  "known.")
         evidence = [(w.start, w.end)] + evidence
+    by_sentence = {s.index: n for s, n in per}
     bodies = [p for p in view.paragraphs if p.words >= 20] or view.paragraphs
-    thin = min(bodies, key=lambda p: _details(view.text[p.start:p.end]) / max(p.words, 1))
+    thin = min(bodies, key=lambda p: sum(by_sentence.get(s.index, 0) for s in p.sentences)
+               / max(p.words, 1))
     if wrong:
         step = Step("Correct the fact that does not match the record, and give its source.",
                     wrong[0].start, wrong[0].end)
@@ -326,6 +325,13 @@ def judge_evidence(view: EssayView) -> Finding:
 
 
 def _is_analytic(view: EssayView, s: Sentence) -> bool:
+    cached = view.analytic.get(s.index)
+    if cached is None:
+        cached = view.analytic[s.index] = _analytic(view, s)
+    return cached
+
+
+def _analytic(view: EssayView, s: Sentence) -> bool:
     comps = view.doc.spans.get("components")
     if comps is not None and len(comps) and comps.overlapping(s.start, s.end):
         return True
