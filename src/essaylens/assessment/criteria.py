@@ -371,9 +371,10 @@ def judge_analysis(view: EssayView) -> Finding:
                     "End it with a sentence that explains why they matter for the question "
                     "(\"This shows that...\").", last.start, last.end)
     else:
-        p = view.paragraphs[-1] if view.paragraphs else None
+        end_para = view.paragraphs[-1] if view.paragraphs else None
         step = Step("Push your analysis further: compare the importance of the reasons you "
-                    "give, not only explain each one.", p.start if p else 0, p.end if p else 0)
+                    "give, not only explain each one.", end_para.start if end_para else 0,
+                    end_para.end if end_para else 0)
     evidence = [(s.start, s.end) for s in narrative[:3]] or [
         (s.start, s.end) for s, _ in flags[:2]]
     return Finding("analysis", score, text, evidence, step)

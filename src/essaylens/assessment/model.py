@@ -160,8 +160,9 @@ class StackedScorer:
         return make_pipeline(StandardScaler(), Ridge(alpha=30.0))
 
     # -- fitting -----------------------------------------------------------------------
-    def fit(self, texts: Sequence[str], x: np.ndarray, y: Sequence[int],
-            dev: tuple[Sequence[str], np.ndarray, Sequence[int]] | None = None) -> StackedScorer:
+    def fit(self, texts: Sequence[str], x: np.ndarray, y: Sequence[int] | np.ndarray,
+            dev: tuple[Sequence[str], np.ndarray, Sequence[int] | np.ndarray] | None = None,
+            ) -> StackedScorer:
         """Fit on (texts, x, y).  The thresholds are fitted on out-of-fold predictions
         for the training essays, plus predictions for ``dev`` when given."""
         from sklearn.model_selection import KFold
