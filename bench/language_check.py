@@ -14,7 +14,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from essaylens.ingest.language import _SAMPLE_CHARS, _identifier, detect_language  # noqa: E402
+from essaylens.ingest.language import (  # noqa: E402
+    _MIN_WORDS,
+    _SAMPLE_CHARS,
+    ENGLISH_SHARE,
+    _identifier,
+    detect_language,
+    english_share,
+    model_language,
+)
 
 
 def essays(shared: Path):
@@ -41,12 +49,15 @@ def main() -> None:
     refused: list[tuple[str, str, float]] = []
     undecided = 0
     total = 0
+    fast = 0
     raw: Counter[str] = Counter()
     start = time.perf_counter()
     for name, text in essays(args.shared):
         total += 1
+        fast += english_share(text[:_SAMPLE_CHARS]) >= ENGLISH_SHARE
         lang = detect_language(text)
-        raw[_identifier().classify(text[:_SAMPLE_CHARS])[0]] += 1
+        if len(text[:_SAMPLE_CHARS].split()) >= _MIN_WORDS:
+            raw[str(model_language(text[:_SAMPLE_CHARS]))] += 1
         if lang is None:
             undecided += 1
         elif lang != "en":
@@ -54,7 +65,10 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     print(f"essays: {total}; refused as not English: {len(refused)}; "
           f"too short to tell or unsure: {undecided}; {elapsed / total * 1000:.2f} ms/essay")
-    print("raw top labels:", raw.most_common(6))
+    print(f"accepted by the function-word share alone (no model): {fast} "
+          f"({fast / total:.1%})")
+    print(f"model alone on every essay of {_MIN_WORDS}+ words (None = unsure, accepted):",
+          raw.most_common(6))
     for name, lang, prob in refused:
         print(f"  refused {name}: {lang} p={prob:.3f}")
 

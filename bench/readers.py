@@ -17,16 +17,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "ingest")]
 
-from builders import PARAGRAPHS, TITLE, make_docx, make_odt, make_pdf, make_rtf  # noqa: E402
+from builders import (  # noqa: E402
+    TITLE,
+    essay_paragraphs,
+    make_docx,
+    make_odt,
+    make_pdf,
+    make_rtf,
+)
 
 from essaylens.ingest import read_bytes  # noqa: E402
-
-
-def essay_paragraphs(words: int = 700) -> list[str]:
-    out: list[str] = []
-    while sum(len(p.split()) for p in out) < words:
-        out.extend(PARAGRAPHS)
-    return out
 
 
 def pdf_pages(paragraphs: list[str]) -> list[list[list[str]]]:
@@ -60,6 +60,8 @@ def main() -> None:
             + "</article><footer>(c)</footer></body></html>")
     files = {
         ".txt": (TITLE + "\n\n" + "\n\n".join(paras)).encode("utf-8"),
+        ".md": (f"# {TITLE}\n\n" + "\n\n".join(
+            p.replace("Stalin", "**Stalin**", 1) for p in paras)).encode("utf-8"),
         ".docx": make_docx(paragraphs=paras),
         ".odt": make_odt(paragraphs=paras),
         ".html": html.encode("utf-8"),

@@ -74,3 +74,9 @@ class OutOfDomain(EssaylensError):
     """A trained scorer refuses an essay unlike those it was trained on."""
 
     exit_code = EXIT_REFUSED
+
+
+class UsageError(EssaylensError):
+    """An option has a value we cannot use (e.g. ``--variant fr``)."""
+
+    exit_code = EXIT_USAGE

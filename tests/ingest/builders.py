@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 TITLE = "Why Did the Cold War Begin?"
 PARAGRAPHS = [
@@ -16,6 +17,21 @@ PARAGRAPHS = [
     "In conclusion, neither side wanted war, but each read the other's defensive moves "
     "as proof of aggressive intent, and so the division of Europe followed.",
 ]
+
+
+_OPENERS = ["Firstly", "Secondly", "Moreover", "However", "Furthermore", "Similarly",
+            "Nevertheless", "Indeed", "Admittedly", "Meanwhile", "Consequently", "Likewise",
+            "Notably", "Equally", "Besides", "Still", "Even so", "Again", "Above all", "Then"]
+
+
+def essay_paragraphs(words: int = 700) -> list[str]:
+    """Distinct paragraphs (a real essay never repeats a line, and PDF furniture
+    detection rightly treats lines repeated at the top of pages as headers)."""
+    out: list[str] = []
+    while sum(len(p.split()) for p in out) < words:
+        para = PARAGRAPHS[len(out) % len(PARAGRAPHS)]
+        out.append(f"{_OPENERS[len(out) % len(_OPENERS)]}, {para[0].lower()}{para[1:]}")
+    return out
 
 
 def make_docx(*, title: str | None = TITLE, paragraphs: list[str] | None = None,
@@ -101,8 +117,11 @@ def make_odt(*, title: str | None = TITLE, paragraphs: list[str] | None = None,
 
 def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
              footer: str | None = "Page {n} of {total}", title: str | None = None,
-             paragraph_gap: float = 4.0) -> bytes:
-    """``pages`` -> paragraphs -> lines, laid out exactly as given (no automatic wrapping)."""
+             paragraph_gap: float = 4.0, indent: float = 0.0,
+             footnotes: dict[int, list[str]] | None = None,
+             marks: dict[str, str] | None = None) -> bytes:
+    """``pages`` -> paragraphs -> lines, laid out exactly as given (no automatic wrapping).
+    ``marks`` puts a superscript note number after a word: ``{"Union": "1"}``."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -120,14 +139,35 @@ def make_pdf(pages: list[list[list[str]]], *, header: str | None = None,
             pdf.ln(paragraph_gap)
         pdf.set_font("Helvetica", size=12)
         for lines in paragraphs:
-            for line in lines:
-                pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+            for i, line in enumerate(lines):
+                if i == 0 and indent:
+                    pdf.set_x(pdf.l_margin + indent)
+                _write_line(pdf, line, marks or {})
             pdf.ln(paragraph_gap)
+        if footnotes and n in footnotes:
+            pdf.set_y(-15 - 5 * len(footnotes[n]) - 4)
+            pdf.set_font("Helvetica", size=9)
+            for note in footnotes[n]:
+                pdf.cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
         if footer:
             pdf.set_y(-15)
             pdf.set_font("Helvetica", size=9)
             pdf.cell(0, 10, footer.format(n=n, total=total), align="C")
     return bytes(pdf.output())
+
+
+def _write_line(pdf: Any, line: str, marks: dict[str, str]) -> None:
+    word = next((w for w in marks if f"{w} " in line or line.endswith(w)), None)
+    if word is None:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        return
+    head, _, tail = line.partition(word)
+    pdf.write(6, head + word)
+    pdf.char_vpos = "SUP"
+    pdf.write(6, marks[word])
+    pdf.char_vpos = "LINE"
+    pdf.write(6, tail)
+    pdf.ln(6)
 
 
 def make_image_pdf() -> bytes:
@@ -174,3 +214,24 @@ def zip_bomb_docx(size: int = 3_000_000) -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", b"\0" * size)
     return out.getvalue()
+
+
+def make_flowing_pdf(paragraphs: list[str], align: str = "J") -> bytes:
+    """Paragraphs wrapped by fpdf2 itself, no spacing or indent between them (the
+    hardest layout to split), with a page number in the footer."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=25)
+
+    def footer() -> None:
+        pdf.set_y(-15)
+        pdf.set_font("Helvetica", size=9)
+        pdf.cell(0, 10, str(pdf.page_no()), align="R")
+
+    pdf.footer = footer  # type: ignore[method-assign]
+    pdf.add_page()
+    pdf.set_font("Times", size=12)
+    for para in paragraphs:
+        pdf.multi_cell(0, 6, para, align=align, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

@@ -9,7 +9,7 @@ import samples
 
 from essaylens.errors import NotEnglish
 from essaylens.ingest import check_text
-from essaylens.ingest.language import detect_language
+from essaylens.ingest.language import ENGLISH_SHARE, _identifier, detect_language, english_share
 
 
 @pytest.mark.parametrize(("text", "code", "name"), [
@@ -42,3 +42,25 @@ def test_aaec_essays_are_english(shared_dir: Path) -> None:
         pytest.skip("AAEC brat essays are not in ../shared/data")
     assert [p.name for p in paths
             if detect_language(p.read_text(encoding="utf-8")) != "en"] == []
+
+
+_SPACY_LANGS = "fr de es it nl pt pl sv da nb fi ro hu cs tr ca hr sl sk lt id".split()
+
+
+@pytest.mark.parametrize("code", _SPACY_LANGS)
+def test_spacy_example_sentences_in_other_languages_are_refused(code: str) -> None:
+    import importlib
+
+    try:
+        examples = importlib.import_module(f"spacy.lang.{code}.examples")
+    except ImportError:
+        pytest.skip(f"spaCy has no example sentences for {code}")
+    text = " ".join(examples.sentences)
+    assert english_share(text) < ENGLISH_SHARE
+    assert detect_language(text) not in ("en", None)
+
+
+def test_plain_english_never_loads_the_model() -> None:
+    _identifier.cache_clear()
+    assert detect_language(samples.ENGLISH_NAMES) == "en"
+    assert _identifier.cache_info().currsize == 0

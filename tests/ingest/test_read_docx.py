@@ -42,3 +42,26 @@ def test_table_rows_stay_in_place_one_line_each() -> None:
     parts = got.text.split("\n\n")
     assert parts[2:4] == ["1945\tYalta", "1947\tTruman Doctrine"]
     assert parts[4] == PARAGRAPHS[1]
+
+
+def test_tracked_insertions_are_kept_and_deletions_dropped() -> None:
+    import io
+
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document(io.BytesIO(make_docx(title=None)))
+    para = document.paragraphs[0]._p
+    for tag, text in (("w:ins", " INSERTED"), ("w:del", " DELETED")):
+        change = OxmlElement(tag)
+        run = OxmlElement("w:r")
+        t = OxmlElement("w:delText" if tag == "w:del" else "w:t")
+        t.text = text
+        run.append(t)
+        change.append(run)
+        para.append(change)
+    out = io.BytesIO()
+    document.save(out)
+    got = read(out.getvalue())
+    assert "expansion. INSERTED" in got.text
+    assert "DELETED" not in got.text

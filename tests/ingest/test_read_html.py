@@ -77,3 +77,29 @@ def test_double_line_breaks_separate_paragraphs() -> None:
 def test_deeply_nested_page_is_read() -> None:
     got = read("<body>" + "<div>" * 5000 + PARAGRAPHS[0] + "</div>" * 5000 + "</body>")
     assert got.text == PARAGRAPHS[0]
+
+
+def test_google_docs_comments_and_footnotes_are_dropped() -> None:
+    page = (f"<html><body><p>{PARAGRAPHS[0]}<sup><a href='#cmnt1' id='cmnt_ref1'>[a]</a>"
+            "</sup><sup><a href='#ftnt1' id='ftnt_ref1'>[1]</a></sup></p>"
+            f"<p>{PARAGRAPHS[1]}</p><hr><div><p><a href='#ftnt_ref1' id='ftnt1'>[1]</a>"
+            "<span> Gaddis, We Now Know, p. 12.</span></p></div>"
+            "<div><p><a href='#cmnt_ref1' id='cmnt1'>[a]</a><span>Teacher: "
+            "source?</span></p></div></body></html>")
+    assert read(page).text.split("\n\n") == PARAGRAPHS[:2]
+
+
+def test_word_web_page_comments_and_footnotes_are_dropped() -> None:
+    page = (f"<html><body><div class=WordSection1><p class=MsoNormal>{PARAGRAPHS[0]}"
+            "<a style='mso-footnote-id:ftn1' href='#_ftn1' name='_ftnref1'>[1]</a>"
+            "<span class=MsoCommentReference>[SB1]</span></p>"
+            f"<p class=MsoNormal>{PARAGRAPHS[1]}</p></div>"
+            "<div style='mso-element:footnote-list'><p>[1] Gaddis, p. 12.</p></div>"
+            "<div style='mso-element:comment-list'><p>[SB1] source?</p></div></body></html>")
+    assert read(page).text.split("\n\n") == PARAGRAPHS[:2]
+
+
+def test_a_footnote_inside_the_essay_wrapper_drops_only_the_note() -> None:
+    page = (f"<body><div class='doc'><p>{PARAGRAPHS[0]}<sup><a id='ftnt_ref1'>[1]</a></sup>"
+            f"</p><p>{PARAGRAPHS[1]}</p><p><a id='ftnt1'>[1]</a> Gaddis, p. 12.</p></div></body>")
+    assert read(page).text.split("\n\n") == PARAGRAPHS[:2]

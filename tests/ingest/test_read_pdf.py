@@ -4,7 +4,7 @@ come back as recorded edits, never silently dropped."""
 from __future__ import annotations
 
 import pytest
-from builders import encrypt_pdf, make_image_pdf, make_pdf
+from builders import encrypt_pdf, essay_paragraphs, make_flowing_pdf, make_image_pdf, make_pdf
 
 from essaylens.document.edits import apply_edits
 from essaylens.errors import CorruptFile, EncryptedFile, NoTextLayer
@@ -49,6 +49,19 @@ def test_running_header_and_page_numbers_are_recorded_edits() -> None:
     assert "pdf_furniture" in kinds
 
 
+def test_every_edit_maps_back_to_the_source_exactly() -> None:
+    got = read_bytes(two_page_essay(), ".pdf", "essay.pdf")
+    working, applied = apply_edits(got.text, got.edits)
+    for a in applied:
+        assert got.text[a.source_start:a.source_end] == a.original
+        assert working[a.start:a.end] == a.replacement
+    rebuilt, pos = [], 0  # undo every edit: the source comes back
+    for a in applied:
+        rebuilt += [working[pos:a.start], a.original]
+        pos = a.end
+    assert "".join(rebuilt) + working[pos:] == got.text
+
+
 def test_bare_page_numbers_are_removed() -> None:
     _, working = read(make_pdf([[P1], [P3, P4]], footer="{n}"))
     assert working.split("\n\n") == ["\n".join(P1), "\n".join(P3), "\n".join(P4)]
@@ -77,6 +90,45 @@ def test_paragraph_running_over_a_page_stays_one_paragraph() -> None:
     assert working.split("\n\n") == ["\n".join(first + rest)]
 
 
+def test_first_line_indent_starts_a_paragraph() -> None:
+    long_end = [P1[0], P1[1] + " Many agreed with them."]  # fills the line: only the indent tells
+    _, working = read(make_pdf([[long_end, P3, P4]], paragraph_gap=0, indent=10, footer=None))
+    assert working.split("\n\n") == ["\n".join(long_end), "\n".join(P3), "\n".join(P4)]
+
+
+def test_footnotes_are_recorded_edits_and_do_not_split_a_paragraph() -> None:
+    first = P1 + ["and historians therefore continued to argue about it for a long time"]
+    rest = ["afterwards, especially once the Soviet archives were opened in 1991."]
+    notes = {1: ["1 J. L. Gaddis, We Now Know (Oxford, 1997), p. 12.",
+                 "2 W. A. Williams, The Tragedy of American Diplomacy (1959)."]}
+    got, working = read(make_pdf([[first], [rest, P3]], header="Coursework", footnotes=notes))
+    assert working.split("\n\n") == ["\n".join(first + rest), "\n".join(P3)]
+    assert "Gaddis, We Now Know" in got.text  # the source keeps the notes
+    removed = [e for e in got.edits if e.kind == "pdf_footnote"]
+    assert len(removed) == 1 and "Tragedy of American" in got.text[removed[0].start:removed[0].end]
+
+
+def test_note_numbers_glued_to_words_are_removed_when_the_note_is_there() -> None:
+    notes = {1: ["1 J. L. Gaddis, We Now Know (Oxford, 1997), p. 12."]}
+    got, working = read(make_pdf([[P1, P3]], footnotes=notes, marks={"Union.": "1"},
+                                 footer=None))
+    assert "Soviet Union.1\n" in got.text
+    assert "Soviet Union.\n" in working
+    assert "Gaddis, We Now Know" not in working
+    assert [e.kind for e in got.edits] == ["pdf_note_mark", "pdf_footnote"]
+
+
+def test_digits_after_a_word_stay_without_a_matching_note() -> None:
+    _, working = read(make_pdf([[P1, P3]], marks={"Union.": "1"}, footer=None))
+    assert "Union.1" in working
+
+
+def test_small_print_without_a_note_number_is_kept() -> None:
+    notes = {1: ["Word count: 1,500 words, not including the bibliography."]}
+    _, working = read(make_pdf([[P1, P3]], footnotes=notes))
+    assert "Word count" in working
+
+
 def test_title_line_is_its_own_paragraph() -> None:
     _, working = read(make_pdf([[P1, P3]], title="The Origins of the Cold War"))
     assert working.split("\n\n")[0] == "The Origins of the Cold War"
@@ -85,6 +137,18 @@ def test_title_line_is_its_own_paragraph() -> None:
 def test_encrypted_pdf_is_refused() -> None:
     with pytest.raises(EncryptedFile, match="password-protected"):
         read(encrypt_pdf(two_page_essay()))
+
+
+def test_aes_without_cryptography_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    def needs_cryptography(self: PdfReader, password: str) -> None:
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(PdfReader, "decrypt", needs_cryptography)
+    with pytest.raises(EncryptedFile, match=r"install essaylens\[pdf-aes\]"):
+        read(encrypt_pdf(two_page_essay(), password=""))
 
 
 def test_owner_only_encryption_is_read() -> None:
@@ -101,3 +165,32 @@ def test_damaged_pdf_is_refused() -> None:
     data = two_page_essay()
     with pytest.raises(CorruptFile, match="not a readable PDF"):
         read(data[: len(data) // 3])
+
+
+def test_ligatures_and_soft_hyphens_become_recorded_edits() -> None:
+    from essaylens.ingest.pdf import _assemble, _Line
+
+    got = _assemble([[_Line("The \ufb01rst of the revi\u00ad"),
+                      _Line("sionists was Williams, and the \ufb02aw was clear.")]])
+    working, _ = apply_edits(got.text, got.edits)
+    assert working == "The first of the revisionists was Williams, and the flaw was clear."
+    assert {e.kind for e in got.edits} == {"pdf_ligature", "pdf_hyphenation"}
+
+
+def _breaks(paragraphs: list[str]) -> set[int]:
+    out, pos = set(), 0
+    for para in paragraphs[:-1]:
+        pos += len(para) + 1
+        out.add(pos)
+    return out
+
+
+@pytest.mark.parametrize("align", ["J", "L"])
+def test_paragraphs_without_spacing_split_only_where_they_end(align: str) -> None:
+    paragraphs = essay_paragraphs(700)
+    _, working = read(make_flowing_pdf(paragraphs, align))
+    found = [" ".join(p.split()) for p in working.split("\n\n")]
+    assert " ".join(found) == " ".join(paragraphs)  # nothing lost, page number gone
+    true, got = _breaks(paragraphs), _breaks(found)
+    assert got <= true  # never a break inside a paragraph
+    assert len(got) >= len(true) / 2  # most breaks found (the rest fill the line: ambiguous)

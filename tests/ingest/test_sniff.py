@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from builders import PARAGRAPHS, make_docx, make_odt, make_pdf, make_rtf
 
-from essaylens.ingest import read_path, sniff
+from essaylens.errors import UnsupportedFormat
+from essaylens.ingest import read_bytes, read_path, sniff
 
 
 def test_sniff_recognises_each_format() -> None:
@@ -24,3 +26,19 @@ def test_a_docx_saved_as_txt_is_read_as_docx(tmp_path: Path) -> None:
     got = read_path(path)
     assert got.format == "docx"
     assert PARAGRAPHS[0] in got.text
+
+
+def test_upper_case_suffix_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "ESSAY.DOCX"
+    path.write_bytes(make_docx())
+    assert read_path(path).format == "docx"
+
+
+def test_htm_is_html() -> None:
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>"
+    assert read_bytes(html.encode(), ".htm", "essay.htm").format == "html"
+
+
+def test_old_word_files_get_a_hint() -> None:
+    with pytest.raises(UnsupportedFormat, match=r"save it as \.docx"):
+        read_bytes(b"\xd0\xcf\x11\xe0 old word", ".doc", "essay.doc")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rich.console import Console
-
 from essaylens.errors import EXIT_BAD_INPUT, EXIT_OK, EXIT_PARTIAL, EssaylensError, MissingPath
 from essaylens.pipeline import Options
 
@@ -63,7 +61,6 @@ def render_one(path: str, fmt: str, options: Options) -> str:
 
 def run_analyze(inputs: list[str], fmt: str, output: Path | None, options: Options,
                 *, jobs: int = 0, force: bool = False, quiet: bool = False) -> int:
-    err = Console(stderr=True)
     files = collect(inputs)
     if len(files) == 1 and not (output is not None and output.is_dir()):
         from essaylens.analysis import analyze_path

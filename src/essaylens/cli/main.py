@@ -75,13 +75,26 @@ def analyze(
     raise typer.Exit(code)
 
 
-# Assessment commands (heavy imports happen inside the commands).
+# Sub-commands.  Each area keeps its commands in its own light module (Typer only; the
+# heavy work is imported inside each command) and they are gathered here into groups:
+# ``essaylens train <what>``, ``essaylens bench <what>``, ``essaylens packs ...``.
+from essaylens.cli import argument as _argument_cli  # noqa: E402
 from essaylens.cli import assessment as _assessment_cli  # noqa: E402
+from essaylens.cli import language as _language_cli  # noqa: E402
+from essaylens.cli.packs import app as _packs_app  # noqa: E402
 
-bench_app = typer.Typer(help="Benchmarks on public data sets.", no_args_is_help=True)
+train_app = typer.Typer(help="Rebuild a shipped model from data you hold.", no_args_is_help=True)
+bench_app = typer.Typer(help="Measure a part of essaylens on a public benchmark.",
+                        no_args_is_help=True)
+app.add_typer(train_app, name="train")
 app.add_typer(bench_app, name="bench")
-bench_app.command("asap")(_assessment_cli.bench_asap)
+app.add_typer(_packs_app, name="packs")
 app.add_typer(_assessment_cli.scorer_app, name="scorer")
+
+train_app.command("aaec")(_argument_cli.train_aaec)
+bench_app.command("aaec")(_argument_cli.bench_aaec)
+bench_app.command("asap")(_assessment_cli.bench_asap)
+bench_app.registered_commands.extend(_language_cli.bench_app.registered_commands)
 
 
 def main() -> None:

@@ -1,40 +1,177 @@
-"""The ``history`` stage: placeholder that writes empty layers until the model lands."""
+"""The ``history`` stage: the question, factors, judgement, dated evidence,
+timeline and fact checks, with topic packs when one matches the essay."""
 
 from __future__ import annotations
 
-from essaylens.document import Document
+import re
+from typing import Any
+
+from essaylens.document import Document, Span
+from essaylens.history import factcheck, factors, judgement, names, question, timeline
+from essaylens.history.dates import find_dates, find_partial, find_relative
+from essaylens.history.figures import find_figures
+from essaylens.history.packs import Pack, select
+from essaylens.history.phrases import tokenize
 from essaylens.pipeline import Options, stage
 
+_QUESTION_LINE = re.compile(r"^\s*(?:question|title|essay\s+question)\s*[:.-]\s*", re.I)
 
-@stage(
-    "history",
-    requires=(
-        'paragraphs',
-        'sentences',
-        'tokens',
-    ),
-    writes=(
-        'question',
-        'factors',
-        'judgement',
-        'events',
-        'entities',
-        'quotations',
-        'figures',
-        'fact_checks',
-    ),
-    optional=(
-        'components',
-        'relations',
-    ),
-)
+
+def _question_span(doc: Document) -> tuple[int, int] | None:
+    title = doc.spans.get("title")
+    if title is not None and len(title):
+        t = title[0]
+        return t.start, t.end
+    paragraphs = doc.spans.get("paragraphs")
+    if paragraphs is not None and len(paragraphs):
+        first = paragraphs[0]
+        line = doc.text[first.start:first.end]
+        m = _QUESTION_LINE.match(line)
+        if m:
+            return first.start + m.end(), first.end
+    return None
+
+
+def _parsed(doc: Document) -> Any:
+    parsed = doc.cache.get("spacy")
+    if parsed is None:
+        from essaylens.segment.nlp import parse
+
+        parsed = parse(doc.text)
+        doc.cache["spacy"] = parsed
+    return parsed
+
+
+def _clause(text: str, sent: tuple[int, int], pos: int, limit: int = 120) -> str:
+    """A short description of what a date dates: its clause, trimmed."""
+    s0, s1 = sent
+    chunk = text[s0:s1]
+    rel = pos - s0
+    left = max((m.end() for m in re.finditer(r"[;:]|,\s", chunk[:rel])), default=0)
+    right_m = re.search(r"[;:]|,\s", chunk[rel:])
+    right = rel + right_m.start() if right_m else len(chunk)
+    desc = " ".join(chunk[left:right].split()).strip(" ,.")
+    if len(desc) < 25:
+        desc = " ".join(chunk.split())
+    return desc if len(desc) <= limit else desc[:limit - 1].rstrip() + "…"
+
+
+@stage("history", requires=("paragraphs", "sentences", "tokens"),
+       writes=("question", "factors", "judgement", "events", "entities", "quotations",
+               "figures", "fact_checks", "timeline"),
+       optional=("components", "relations", "title"))
 def run(doc: Document, options: Options) -> None:
-    """Write empty layers so every record has its keys."""
-    doc.results["question"] = None
-    doc.results["factors"] = []
-    doc.results["judgement"] = None
-    doc.new_spans("events")
-    doc.new_spans("entities")
-    doc.new_spans("quotations")
-    doc.new_spans("figures")
-    doc.new_spans("fact_checks")
+    text = doc.text
+    sentences = [(s.id, s.start, s.end) for s in doc.spans["sentences"]]
+    sent_ranges = [(s, e) for _, s, e in sentences]
+    sent_by_id = {sid: (s, e) for sid, s, e in sentences}
+    paragraphs = [(p.id, p.start, p.end) for p in doc.spans["paragraphs"]]
+    tokens = tokenize(text)
+    packs: list[Pack] = select(text, options.packs, options.pack_dirs, tokens)
+    parsed = _parsed(doc)
+
+    # --- evidence: dates, figures, names, quotations
+    dates = find_dates(text)
+    qspan = _question_span(doc)
+    body_dates = [d for d in dates if not (qspan and qspan[0] <= d.start < qspan[1])]
+    blocks = [(a, b) for _, a, b in paragraphs]
+    partial = find_partial(text, body_dates, sent_ranges, blocks)
+    relative = find_relative(text, sorted([*body_dates, *partial], key=lambda d: d.start),
+                             blocks)
+    all_dates = sorted([*body_dates, *partial, *relative], key=lambda d: d.start)
+    figures = find_figures(text, dates)
+    body_figures = [f for f in figures if not (qspan and qspan[0] <= f.start < qspan[1])]
+    entities = names.find_entities(text, parsed, packs, sent_ranges)
+    quotes = names.find_quotations(text, sent_ranges, entities)
+
+    def sid_of(pos: int) -> str | None:
+        return next((sid for sid, a, b in sentences if a <= pos < b), None)
+
+    # --- fact checks
+    scans = {p.id: p.scan(text, tokens) for p in packs}
+    checks: list[factcheck.Check] = []
+    for sent in sent_ranges:
+        checks.extend(factcheck.check_dates(text, sent, all_dates, packs, scans))
+        checks.extend(factcheck.check_figures(text, sent, body_figures, packs, scans))
+    check_at = {(c.start, c.end): c for c in checks}
+
+    # --- events layer and timeline
+    event_rows: list[dict[str, Any]] = []
+    event_spans = []
+    for i, d in enumerate(all_dates, 1):
+        sid = sid_of(d.start)
+        sent = sent_by_id.get(sid, (max(0, d.start - 100), min(len(text), d.end + 100))) \
+            if sid else (max(0, d.start - 100), min(len(text), d.end + 100))
+        c = check_at.get((d.start, d.end))
+        label = c.claim if c is not None and c.ref else None
+        attrs: dict[str, Any] = {
+            "date": d.iso, "precision": d.precision, "qualifier": d.qualifier,
+            "date_text": d.text, "sentence_id": sid,
+            "label": label, "description": _clause(text, sent, d.start),
+            "pack_event": c.ref if c is not None and c.ref else None,
+        }
+        if d.resolved:
+            attrs["resolved_from"] = d.extra.get("relative_to")
+        eid = f"ev{i}"
+        event_spans.append(Span(d.start, d.end, label="event", attrs=attrs, id=eid))
+        event_rows.append({"id": eid, "start": d.start, "end": d.end, **attrs,
+                           "_first": d.first, "_last": d.last})
+    doc.new_spans("events", event_spans)
+    qtext = text[qspan[0]:qspan[1]] if qspan else None
+    period = timeline.question_period(qtext)
+    order = timeline.order_warnings(text, sentences, all_dates, packs, scans)
+    doc.results["timeline"] = timeline.build(event_rows, period, order)
+
+    doc.new_spans("entities", [
+        Span(h.start, h.end, label=h.type, id=f"ent{i}",
+             attrs={"type": h.type, "name": h.text, "canonical": h.canonical,
+                    "misspelt": h.misspelt, "pack": h.pack})
+        for i, h in enumerate(entities, 1)])
+    doc.new_spans("quotations", [
+        Span(q.start, q.end, label="quotation", id=f"q{i}",
+             attrs={"text": q.text, "speaker": q.speaker, "sentence_id": sid_of(q.start)})
+        for i, q in enumerate(quotes, 1)])
+    doc.new_spans("figures", [
+        Span(f.start, f.end, label=f.kind, id=f"fig{i}",
+             attrs={"value": f.value, "unit": f.unit, "kind": f.kind, "text": f.text,
+                    "qualifier": f.qualifier, "sentence_id": sid_of(f.start)})
+        for i, f in enumerate(body_figures, 1)])
+    doc.new_spans("fact_checks", [
+        Span(c.start, c.end, label=c.status, id=f"fc{i}",
+             attrs={"kind": c.kind, "status": c.status, "claim": c.claim,
+                    "pack_value": c.pack_value, "source": c.source, "message": c.message,
+                    "pack_ref": c.ref, "pack": c.pack})
+        for i, c in enumerate(sorted(checks, key=lambda c: c.start), 1)])
+
+    # --- factors and judgement
+    evidence_sids = {sid_of(x) for x in [*(d.start for d in all_dates),
+                                         *(f.start for f in body_figures),
+                                         *(q.start for q in quotes)]}
+    evidence_sids |= {sid_of(h.start) for h in entities if h.type in ("historian", "work")}
+    evidence_sids.discard(None)
+    factor_defs = factors.pack_factors(packs) or factors.generic_factors()
+    focus = question.focus_of(qtext) if qtext else None
+    findings = factors.analyse(text, sentences, paragraphs, factor_defs,
+                               {s for s in evidence_sids if s}, tokens,
+                               {id(p.index): scans[p.id] for p in packs})
+    doc.results["factors"] = [factors.record(f, sent_by_id) for f in findings]
+    doc.results["judgement"] = judgement.analyse(text, sentences, paragraphs, findings)
+
+    # --- the question
+    btype, scores = question.body_type(text, sent_ranges)
+    if qspan is None:
+        doc.results["question"] = None
+    else:
+        assert qtext is not None
+        qtype = question.classify(qtext)
+        bad, msg = question.mismatch(qtype, btype)
+        stripped = qtext.strip()
+        lead = len(qtext) - len(qtext.lstrip())
+        doc.results["question"] = {
+            "text": stripped, "start": qspan[0] + lead, "end": qspan[0] + lead + len(stripped),
+            "type": qtype, "focus": focus, "body_type": btype, "body_scores": scores,
+            "period": period[2] if period else None,
+            "mismatch": bad, "message": msg,
+        }
+    doc.results["packs"] = [{"id": p.id, "title": p.title, "period": p.period_iso}
+                            for p in packs]

@@ -18,6 +18,17 @@ __all__ = ["MAX_BYTES", "Extracted", "READERS", "check_text", "read_bytes", "rea
            "sniff", "supported_suffixes"]
 
 
+#: What to do with common formats we do not read.
+_HINTS = {
+    ".doc": "save it as .docx (Word: File > Save As); ",
+    ".pages": "export it as .docx or PDF (Pages: File > Export To); ",
+    ".wps": "save it as .docx; ",
+    ".gdoc": "download it as .docx (Google Docs: File > Download); ",
+    ".odf": "save it as .odt; ",
+    ".xps": "print it to PDF; ",
+}
+
+
 def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(READERS))
 
@@ -29,8 +40,9 @@ def read_bytes(data: bytes, suffix: str, name: str) -> Extracted:
                        f"{MAX_BYTES // 1_000_000} MB limit")
     reader = reader_for(suffix)
     if reader is None:
+        hint = _HINTS.get(suffix.lower(), "")
         raise UnsupportedFormat(
-            f"{name}: unsupported file type {suffix or '(none)'!r}; "
+            f"{name}: unsupported file type {suffix or '(none)'!r}; {hint}"
             f"supported: {', '.join(supported_suffixes())}")
     try:
         extracted = reader(data, name)

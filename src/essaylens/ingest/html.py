@@ -25,6 +25,14 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl"
           "hr", "details", "summary", "body", "html", "center", "fieldset"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+#: Google Docs: ``<a id="cmnt1">`` / ``<a id="ftnt1">`` start a note body,
+#: ``<a id="cmnt_ref1">`` / ``<a id="ftnt_ref1">`` mark it in the text.
+_NOTE_BODY = re.compile(r"^(?:cmnt|ftnt)\d+$")
+_NOTE_REF = re.compile(r"^(?:cmnt|ftnt)_ref\d+$")
+#: Word's "Save as Web Page": note lists, and reference marks by class or link.
+_MSO_NOTES = re.compile(r"mso-element:\s*(?:comment-list|footnote-list|endnote-list)")
+_MSO_REF = re.compile(r"^Mso(?:Comment|Footnote|Endnote)Reference$")
+_MSO_HREF = re.compile(r"^#_(?:msocom_|ftn|edn)\d+$")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _BLANKS = re.compile(r"\n{2,}")
 _BREAK = "\x00"  # paragraph boundary marker while walking (decode() refuses NUL input)
@@ -48,6 +56,7 @@ def read_html(data: bytes, name: str) -> Extracted:
             header.decompose()
     for tag in root.find_all(_DROP):
         tag.decompose()
+    _drop_notes(root)
     out: list[str] = []
     _walk(root, out, pre=False)
     paragraphs = [_tidy(p) for p in "".join(out).split(_BREAK)]
@@ -56,6 +65,30 @@ def read_html(data: bytes, name: str) -> Extracted:
     if not title and title_tag is not None:
         title = _clean(title_tag.get_text(" "))
     return Extracted(text, "html", title or None)
+
+
+def _drop_notes(root: Any) -> None:
+    """Comments and footnotes as Google Docs and Word export them to HTML: the note
+    bodies (at the end of the page) and their markers in the text (``[a]``, ``[1]``)."""
+    for a in root.find_all("a", id=_NOTE_BODY):
+        # The note's paragraph, and its own <div> when that holds nothing else, never
+        # a wrapper around the whole essay.
+        holder = a.find_parent("p") or a.parent
+        box = holder.parent if holder is not None else None
+        if (box is not None and box is not root and box.name == "div"
+                and box.get_text(strip=True) == holder.get_text(strip=True)):
+            holder = box
+        if holder is not None and holder is not root:
+            holder.decompose()
+    for a in root.find_all("a", id=_NOTE_REF):
+        sup = a.find_parent("sup")
+        (sup if sup is not None else a).decompose()
+    for div in root.find_all("div", style=_MSO_NOTES):
+        div.decompose()
+    for tag in root.find_all(["a", "span"], class_=_MSO_REF):
+        tag.decompose()
+    for a in root.find_all("a", href=_MSO_HREF):
+        a.decompose()
 
 
 def _decode_html(data: bytes, name: str) -> str:

@@ -7,8 +7,10 @@ is indented, the font size changes, or a short line ends a sentence).  That
 text is the *source*.  Page furniture (running headers and footers repeated
 across pages, bare page numbers, ``Page N of M``) and words hyphenated across a
 line break are not dropped silently: they come back as :class:`Edit` s
-(kinds ``pdf_furniture`` and ``pdf_hyphenation``) so the record lists them as
-repairs and every offset still maps to what the PDF holds.
+(kinds ``pdf_furniture``; ``pdf_footnote`` for notes in a smaller font at the foot
+of a page and ``pdf_note_mark`` for their numbers glued to words; ``pdf_hyphenation``;
+``pdf_ligature`` for glyphs such as ``ﬁ``) so the record lists them as repairs and
+every offset still maps to what the PDF holds.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _LOWER_START = re.compile(r"^([a-z]+)")
 _SENTENCE_END = ('.', '!', '?', ':', '"', '”', '’', "'", ')')
+_NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])(?=\s|[A-Z“\"'‘(])")
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:’”\")])(\d{1,3})(?=[\s.,;:]|$)")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+              "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 #: Lines examined for furniture at each end of a page.
 _EDGE = 3
 #: A joined word must be at least this frequent in wordsegment's unigram counts.
@@ -48,6 +55,14 @@ class _Line:
     y: float | None = None
     size: float | None = None
     furniture: bool = False
+    footnote: bool = False
+    right: float | None = None  # where the line's text ends, when font widths are known
+    first_word: float | None = None  # width of its first word, likewise
+
+    @property
+    def removed(self) -> str:
+        """The edit kind that removes this line, or ``""`` for body text."""
+        return "pdf_furniture" if self.furniture else "pdf_footnote" if self.footnote else ""
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
@@ -57,6 +72,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         raise NoTextLayer(f"{name}: no text layer: run OCR first (the PDF holds only "
                           "images of pages)")
     _mark_furniture(pages)
+    _mark_footnotes(pages)
     return _assemble(pages)
 
 
@@ -104,21 +120,29 @@ def _extract(data: bytes, name: str) -> list[list[_Line]]:
 
 def _page_lines(page: Any) -> list[_Line]:
     """The page's text lines, each with where its first text sits and its font size."""
-    pieces: list[tuple[str, float, float, float]] = []
+    pieces: list[tuple[str, float, float, float, float | None, float | None]] = []
+    fonts: dict[int, Any] = {}
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if text:
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
-            pieces.append((text, x, y, size * (scale or 1.0)))
+            hscale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+            unit = size * (hscale or 1.0) / 1000
+            width = _text_width(fonts, font, text.rstrip("\n"))
+            right = None if width is None else x + width * unit
+            words = text.split()
+            first = _text_width(fonts, font, words[0]) if words else None
+            pieces.append((text, x, y, size * (scale or 1.0), right,
+                           None if first is None else first * unit))
 
     plain = page.extract_text(visitor_text=visit) or ""
     if "".join(p[0] for p in pieces) != plain:  # no geometry we can trust: text only
         return [_Line(t.strip()) for t in plain.split("\n") if t.strip()]
     lines: list[_Line] = []
     current = _Line("")
-    for text, x, y, size in pieces:
+    for text, x, y, size, right, first in pieces:
         for i, part in enumerate(text.split("\n")):
             if i:
                 lines.append(current)
@@ -127,6 +151,9 @@ def _page_lines(page: Any) -> list[_Line]:
                 current.text += part
                 if current.y is None and part.strip():
                     current.x, current.y, current.size = x, y, size
+                    current.first_word = first if part is text else None
+                if part.strip() and right is not None and "\n" not in text:
+                    current.right = max(current.right or right, right)
     lines.append(current)
     out = []
     for line in lines:
@@ -134,6 +161,28 @@ def _page_lines(page: Any) -> list[_Line]:
         if line.text:
             out.append(line)
     return out
+
+
+def _text_width(fonts: dict[int, Any], font: Any, text: str) -> float | None:
+    """Width of ``text`` in 1/1000 text-space units from the font's own widths, or
+    ``None`` when this pypdf has no font-metrics API or the font lacks widths."""
+    if font is None or not text:
+        return None
+    key = id(font)
+    if key not in fonts:
+        try:
+            from pypdf.generic._font import Font
+
+            fonts[key] = Font.from_font_resource(font)
+        except Exception:  # noqa: BLE001 - older pypdf or an odd font: no widths
+            fonts[key] = None
+    metrics = fonts[key]
+    if metrics is None:
+        return None
+    try:
+        return float(metrics.get_text_width(text))
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _norm(text: str) -> str:
@@ -149,25 +198,54 @@ def _is_page_number(text: str, pages: int) -> bool:
     return 0 <= int(match.group(1)) <= pages + 10  # a bare number: a plausible page number
 
 
+def _edge_key(line: _Line) -> tuple[str, int | None]:
+    """Running headers repeat the same words at the same height on every page."""
+    return _norm(line.text), None if line.y is None else round(line.y / 4)
+
+
 def _mark_furniture(pages: list[list[_Line]]) -> None:
     """Mark page numbers and lines repeated at the top or bottom of most pages."""
     n = len(pages)
     need = max(2, math.ceil(n / 2))
-    top: Counter[str] = Counter()
-    bottom: Counter[str] = Counter()
+    top: Counter[tuple[str, int | None]] = Counter()
+    bottom: Counter[tuple[str, int | None]] = Counter()
     for page in pages:
-        top.update({_norm(line.text) for line in page[:_EDGE]})
-        bottom.update({_norm(line.text) for line in page[-_EDGE:]})
+        top.update({_edge_key(line) for line in page[:_EDGE]})
+        bottom.update({_edge_key(line) for line in page[-_EDGE:]})
     for page in pages:
         for lines, counts in ((page, top), (page[::-1], bottom)):
             for line in lines[:_EDGE]:
-                repeated = n >= 2 and counts[_norm(line.text)] >= need
+                repeated = n >= 2 and counts[_edge_key(line)] >= need
                 if not (repeated or _is_page_number(line.text, n)):
                     break
                 line.furniture = True
         if all(line.furniture for line in page):  # never erase a whole page of text
             for line in page:
                 line.furniture = _is_page_number(line.text, n)
+
+
+def _mark_footnotes(pages: list[list[_Line]]) -> None:
+    """Mark footnotes: a block of lines in a smaller font at the foot of a page (above
+    the footer) whose first line starts with a note number or mark."""
+    sizes = Counter(round(line.size * 2) / 2 for page in pages for line in page
+                    if line.size and not line.furniture)
+    if not sizes:
+        return
+    body_size = sizes.most_common(1)[0][0]
+    for page in pages:
+        block: list[_Line] = []
+        for line in reversed(page):
+            if line.furniture:
+                if block:
+                    break
+                continue
+            if line.size is None or line.size > body_size - 0.8:
+                break
+            block.append(line)
+        body_left = sum(1 for line in page if not line.furniture) - len(block)
+        if block and body_left > 0 and _NOTE_START.match(block[-1].text):
+            for line in block:
+                line.footnote = True
 
 
 @dataclass(frozen=True)
@@ -178,6 +256,7 @@ class _Layout:
     left: float | None
     width: int
     bottom: float | None
+    right: float | None = None  # the right margin of body text, when widths are known
 
 
 def _paragraph_break(prev: _Line, line: _Line, layout: _Layout, same_page: bool) -> bool:
@@ -196,34 +275,46 @@ def _paragraph_break(prev: _Line, line: _Line, layout: _Layout, same_page: bool)
     if (left is not None and line.x is not None and prev.x is not None and line.size
             and line.x - left > line.size and prev.x - left <= line.size / 2):
         return True  # a first-line indent
-    return ends_sentence and len(prev.text) < 0.7 * layout.width
+    if not ends_sentence:
+        return False
+    if (layout.right is not None and prev.right is not None
+            and line.first_word is not None and prev.size):
+        # The line stopped although the next line's first word would have fitted.
+        return prev.right + 0.25 * prev.size + line.first_word < layout.right - 1
+    return len(prev.text) < 0.7 * layout.width
 
 
 def _assemble(pages: list[list[_Line]]) -> Extracted:
-    body = [line for page in pages for line in page if not line.furniture]
+    body = [line for page in pages for line in page if not line.removed]
     xs = Counter(round(line.x) for line in body if line.x is not None)
-    left = float(xs.most_common(1)[0][0]) if xs else None
+    # The left margin: the leftmost x that starts many lines (indented first lines can
+    # be as common as flush ones in an essay of short paragraphs).
+    common = [x for x, count in xs.items() if count >= 0.2 * sum(xs.values())]
+    left = float(min(common)) if common else None
     gaps = []
     for page in pages:
-        ys = [line.y for line in page if not line.furniture and line.y is not None]
+        ys = [line.y for line in page if not line.removed and line.y is not None]
         gaps += [a - b for a, b in zip(ys, ys[1:], strict=False) if a > b]
     step = sorted(gaps)[len(gaps) // 2] if gaps else None
     lengths = sorted(len(line.text) for line in body)
     bottoms = [line.y for line in body if line.y is not None]
+    rights = sorted(line.right for line in body if line.right is not None)
+    margin = rights[int(len(rights) * 0.95)] if len(rights) >= 0.8 * max(1, len(body)) else None
     layout = _Layout(step, left, lengths[int(len(lengths) * 0.8)] if lengths else 80,
-                     min(bottoms) if bottoms else None)
+                     min(bottoms) if bottoms else None, margin)
 
     parts: list[str] = []
     edits: list[Edit] = []
     pos = 0
     prev: _Line | None = None
     prev_page = -1
-    pending: list[tuple[int, int]] = []  # furniture ranges awaiting the next separator
+    pending: list[tuple[int, int, str]] = []  # removed lines: range and edit kind
+    placed: list[tuple[int, int, int]] = []  # body lines: range and page
     for page_no, page in enumerate(pages):
         for line in page:
             if parts:
                 sep = "\n"
-                if not line.furniture and prev is not None and _paragraph_break(
+                if not line.removed and prev is not None and _paragraph_break(
                         prev, line, layout, page_no == prev_page):
                     sep = "\n\n"
                 parts.append(sep)
@@ -231,32 +322,38 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
             start = pos
             parts.append(line.text)
             pos += len(line.text)
-            if line.furniture:
-                pending.append((start, pos))
+            if line.removed:
+                pending.append((start, pos, line.removed))
             else:
                 prev, prev_page = line, page_no
+                placed.append((start, pos, page_no))
     text = "".join(parts)
-    edits.extend(_furniture_edits(text, pending))
-    edits.extend(_hyphenation_edits(text, {s for s, _ in pending}))
+    edits.extend(_removal_edits(text, pending))
+    edits.extend(_hyphenation_edits(text, {s for s, _, _ in pending}))
+    edits.extend(_ligature_edits(text))
+    edits.extend(_note_mark_edits(text, pages, placed))
     return Extracted(text, "pdf", None, tuple(sorted(edits, key=lambda e: e.start)))
 
 
-def _furniture_edits(text: str, ranges: list[tuple[int, int]]) -> list[Edit]:
-    """Delete each furniture line with one neighbouring line break."""
-    edits = []
-    for start, end in ranges:
+def _removal_edits(text: str, ranges: list[tuple[int, int, str]]) -> list[Edit]:
+    """Delete each removed line with one neighbouring line break; neighbouring lines
+    of one kind become one edit."""
+    spans = []
+    for start, end, kind in ranges:
         if end < len(text) and text[end] == "\n":
             end += 1
         elif start > 0 and text[start - 1] == "\n":
             start -= 1
-        edits.append((start, end))
-    merged: list[list[int]] = []
-    for start, end in sorted(edits):
-        if merged and start <= merged[-1][1]:
+        spans.append((start, end, kind))
+    merged: list[list[Any]] = []
+    for start, end, kind in sorted(spans):
+        if merged and start <= merged[-1][1] and kind == merged[-1][2]:
             merged[-1][1] = max(merged[-1][1], end)
+        elif merged and start < merged[-1][1]:  # the shared line break stays with the first
+            merged.append([merged[-1][1], end, kind])
         else:
-            merged.append([start, end])
-    return [Edit("pdf_furniture", s, e, "") for s, e in merged]
+            merged.append([start, end, kind])
+    return [Edit(kind, s, e, "") for s, e, kind in merged if e > s]
 
 
 def _hyphenation_edits(text: str, furniture_starts: set[int]) -> list[Edit]:
@@ -264,6 +361,8 @@ def _hyphenation_edits(text: str, furniture_starts: set[int]) -> list[Edit]:
     else ``long-\\nterm`` -> ``long-term``; only across a single line break of a
     paragraph and only before a lower-case continuation."""
     edits = []
+    for match in re.finditer("\u00ad\n?", text):  # a soft hyphen always joins
+        edits.append(Edit("pdf_hyphenation", match.start(), match.end(), ""))
     for match in re.finditer(r"(?<=[A-Za-z])-\n(?=[a-z])", text):
         if match.end() in furniture_starts:
             continue
@@ -275,6 +374,34 @@ def _hyphenation_edits(text: str, furniture_starts: set[int]) -> list[Edit]:
         edits.append(Edit("pdf_hyphenation", match.start(), match.end(),
                           "" if joined else "-"))
     return edits
+
+
+def _note_mark_edits(text: str, pages: list[list[_Line]],
+                     placed: list[tuple[int, int, int]]) -> list[Edit]:
+    """``the Soviet Union1 and`` -> ``the Soviet Union and``: a superscript note number
+    that text extraction glued to a word, removed only when a footnote with that very
+    number was found on the same page."""
+    numbers: dict[int, set[str]] = {}
+    for page_no, page in enumerate(pages):
+        for line in page:
+            match = re.match(r"\d{1,3}(?=\D)", line.text) if line.footnote else None
+            if match:
+                numbers.setdefault(page_no, set()).add(match.group())
+    edits = []
+    for start, end, page_no in placed:
+        wanted = numbers.get(page_no)
+        if not wanted:
+            continue
+        for match in _NOTE_MARK.finditer(text, start, end):
+            if match.group(1) in wanted:
+                edits.append(Edit("pdf_note_mark", match.start(1), match.end(1), ""))
+    return edits
+
+
+def _ligature_edits(text: str) -> list[Edit]:
+    """``ﬁrst`` -> ``first``: PDF fonts often map ligature glyphs to U+FB00-FB06."""
+    return [Edit("pdf_ligature", m.start(), m.end(), _LIGATURES[m.group()])
+            for m in _LIGATURE.finditer(text)]
 
 
 def _join(left: str, right: str) -> bool:

@@ -29,7 +29,7 @@ def _lazy(module: str, function: str) -> Reader:
 
 READERS: dict[str, Reader] = {
     ".txt": read_text_bytes,
-    ".md": read_text_bytes,
+    ".md": _lazy("essaylens.ingest.markdown", "read_markdown"),
     ".docx": _lazy("essaylens.ingest.docx", "read_docx"),
     ".odt": _lazy("essaylens.ingest.odt", "read_odt"),
     ".html": _lazy("essaylens.ingest.html", "read_html"),

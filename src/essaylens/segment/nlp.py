@@ -7,7 +7,7 @@ No statistical model is loaded: nothing to download, and it starts fast.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import ORTH, SENT_START
@@ -71,7 +71,7 @@ def _sentences(doc: Doc) -> Doc:
         i += 1
     values = numpy.array([[1 if flag else -1] for flag in starts], dtype="int64").astype("uint64")
     if n:
-        doc.from_array([SENT_START], values)
+        doc.from_array([SENT_START], cast(Any, values))
     return doc
 
 

@@ -1,0 +1,74 @@
+"""A tiny, dependency-free linear classifier for inference.
+
+Training uses scikit-learn (``DictVectorizer`` + ``LogisticRegression``); the result is
+exported as plain weights so the shipped model is JSON (no pickle, no scikit-learn at
+run time, loads in milliseconds).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+Features = Mapping[str, Any]
+
+
+def expand(features: Features) -> dict[str, float]:
+    """DictVectorizer's convention: strings become one-hot ``name=value``."""
+    out: dict[str, float] = {}
+    for k, v in features.items():
+        if isinstance(v, str):
+            out[f"{k}={v}"] = 1.0
+        elif isinstance(v, bool):
+            if v:
+                out[k] = 1.0
+        else:
+            out[k] = float(v)
+    return out
+
+
+class LinearModel:
+    """Multinomial or binary logistic regression over sparse named features."""
+
+    def __init__(self, classes: list[str], weights: dict[str, list[float]],
+                 bias: list[float]) -> None:
+        self.classes = classes
+        self.weights = weights
+        self.bias = bias
+
+    @classmethod
+    def from_sklearn(cls, vectorizer: Any, clf: Any) -> LinearModel:
+        names = vectorizer.get_feature_names_out()
+        coef = clf.coef_
+        weights = {str(n): [round(float(x), 6) for x in coef[:, k]]
+                   for k, n in enumerate(names) if any(abs(x) > 1e-9 for x in coef[:, k])}
+        return cls([str(c) for c in clf.classes_], weights,
+                   [float(b) for b in clf.intercept_])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"classes": self.classes, "weights": self.weights, "bias": self.bias}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> LinearModel:
+        return cls(list(data["classes"]), dict(data["weights"]), list(data["bias"]))
+
+    def proba(self, features: Features) -> dict[str, float]:
+        scores = list(self.bias)
+        for name, value in expand(features).items():
+            w = self.weights.get(name)
+            if w:
+                for k, x in enumerate(w):
+                    scores[k] += x * value
+        if len(scores) == 1:  # binary: one score for classes[1]
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, scores[0]))))
+            return {self.classes[0]: 1.0 - p, self.classes[1]: p}
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def predict(self, features: Features) -> tuple[str, float]:
+        probs = self.proba(features)
+        best = max(probs, key=lambda c: probs[c])
+        return best, probs[best]

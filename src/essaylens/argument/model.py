@@ -1,0 +1,426 @@
+"""The argument model: a CRF segments and types components, linear models give claim
+stance, premise targets and support/attack, and targets are decoded per paragraph as a
+maximum spanning arborescence (one target per premise, no cycles, trees rooted in claims).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from essaylens.argument.features import MARKERS, Para, marker_at, sentence_spans, token_features
+from essaylens.argument.linear import LinearModel
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+CRF_FILE = "crf.crfsuite"
+LINEAR_FILE = "linear.json.gz"
+INFO_FILE = "train-info.json"
+
+_CONTRAST = ("however", "but", "although", "though", "even though", "while", "whereas",
+             "nevertheless", "nonetheless", "on the other hand", "in contrast",
+             "in stark contrast", "contrary to", "alternatively", "admittedly", "yet",
+             "despite", "in spite of", "some people", "others", "it is true that", "still")
+
+
+@dataclass
+class PredComponent:
+    """A component inside one paragraph: token span (end excluded) and labels."""
+
+    start: int
+    end: int
+    type: str
+    confidence: float = 1.0
+    stance: str | None = None  # "For" / "Against" for claims
+    marginals: dict[str, float] = field(default_factory=dict)
+    type_probs: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class PredParagraph:
+    components: list[PredComponent] = field(default_factory=list)
+    # (source index, target index, "supports" | "attacks", confidence)
+    relations: list[tuple[int, int, str, float]] = field(default_factory=list)
+
+
+def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Spans from BIO labels; a stray ``I-`` opens a span; the span's type is its first."""
+    spans: list[tuple[int, int, str]] = []
+    cur: list[Any] | None = None
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            if cur:
+                spans.append((cur[0], i, cur[1]))
+            cur = None
+            continue
+        tag, kind = lab.split("-", 1)
+        if tag == "B" or cur is None or cur[1] != kind:
+            if cur:
+                spans.append((cur[0], i, cur[1]))
+            cur = [i, kind]
+    if cur:
+        spans.append((cur[0], len(labels), cur[1]))
+    return spans
+
+
+def _sent_of(para: Para, tok: int) -> int:
+    return para.sent[tok] if para.sent else 0
+
+
+def _words(para: Para, a: int, b: int) -> list[str]:
+    return [t[0].lower() for t in para.tokens[a:b]]
+
+
+def _lead(para: Para, comp: tuple[int, int]) -> list[str]:
+    """Words between the start of the component's sentence and the component."""
+    sents = sentence_spans(para)
+    s = sents[_sent_of(para, comp[0])][0] if sents else 0
+    return _words(para, s, comp[0])
+
+
+def _markers_in(words: Sequence[str]) -> list[str]:
+    out = []
+    for i in range(len(words)):
+        m = marker_at(words, i)
+        if m:
+            out.append(m)
+    return out
+
+
+_STOP = {"the", "a", "an", "of", "to", "and", "in", "is", "are", "be", "that", "it", "for",
+         "on", "as", "with", "they", "their", "this", "can", "will", "more", "by", "or", ",",
+         ".", "not", "have", "has", "which", "people", "we", "i", "our", "them", "he", "she"}
+
+
+def _content(words: Sequence[str]) -> set[str]:
+    return {w for w in words if w not in _STOP and any(ch.isalpha() for ch in w)}
+
+
+def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int,
+                       marginals: dict[str, float] | None = None) -> dict[str, Any]:
+    """Span features shared by the stance and type classifiers."""
+    a, b, kind = comps[i]
+    words = _words(para, a, b)
+    lead = _lead(para, (a, b))
+    sents = sentence_spans(para)
+    si = _sent_of(para, a)
+    f: dict[str, Any] = {
+        "ppos": para.position,
+        "spos": "first" if si == 0 else ("last" if si == len(sents) - 1 else "mid"),
+        "crf": kind,
+        "nth": min(i, 4),
+        "nth_last": min(len(comps) - 1 - i, 4),
+        "len": math.log1p(b - a),
+        "ncomp": min(len(comps), 6),
+        "ppos|spos": f"{para.position}|{si == 0}|{si == len(sents) - 1}",
+    }
+    for w in set(words):
+        f[f"w:{w}"] = True
+    for w in lead[:6]:
+        f[f"lead:{w}"] = True
+    for m in _markers_in(lead):
+        f[f"lm:{m}"] = True
+    for m in _markers_in(words[:4]):
+        f[f"im:{m}"] = True
+    if lead:
+        f["lead0"] = lead[0]
+    f["neg"] = sum(w in ("not", "n't", "no", "never", "nothing") for w in words) > 0
+    f["contrast_lead"] = any(m in _CONTRAST for m in _markers_in(lead))
+    para_lead = _words(para, 0, min(4, len(para.tokens)))
+    for m in _markers_in(para_lead[:3]):
+        f[f"pm:{m}"] = True
+    for t, v in (marginals or {}).items():
+        f[f"marg:{t}"] = v
+        f[f"marg:{t}|{para.position}"] = v
+    # structure: how many components share the sentence; first/last of the paragraph
+    f["sent_comps"] = str(min(sum(_sent_of(para, c[0]) == si for c in comps), 3))
+    f["first_comp"] = i == 0
+    f["last_comp"] = i == len(comps) - 1
+    return f
+
+
+def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: int,
+                  claims_in_para: int) -> dict[str, Any]:
+    """Features of "component ``i`` (a premise) has target ``j``"."""
+    a, b, _ = comps[i]
+    c, d, tkind = comps[j]
+    dist = j - i
+    si, sj = _sent_of(para, a), _sent_of(para, c)
+    src_words = _words(para, a, b)
+    tgt_words = _words(para, c, d)
+    cs, ct = _content(src_words), _content(tgt_words)
+    overlap = len(cs & ct) / (len(cs | ct) or 1)
+    lead = _lead(para, (a, b))
+    f: dict[str, Any] = {
+        "dist": str(max(-6, min(6, dist))),
+        "absdist": math.log1p(abs(dist)),
+        "dir": "fwd" if dist > 0 else "back",
+        "ttype": tkind,
+        "ttype|dir": f"{tkind}|{dist > 0}",
+        "ttype|dist": f"{tkind}|{max(-4, min(4, dist))}",
+        "same_sent": si == sj,
+        "sentdist": str(max(-3, min(3, sj - si))),
+        "t_first": j == 0,
+        "t_last": j == len(comps) - 1,
+        "s_first": i == 0,
+        "s_last": i == len(comps) - 1,
+        "t_only_claim": tkind == "Claim" and claims_in_para == 1,
+        "nclaims": str(min(claims_in_para, 3)),
+        "ncomp": str(min(len(comps), 8)),
+        "overlap": overlap,
+        "ppos": para.position,
+        "t_first_sent": sj == 0,
+    }
+    for m in _markers_in(lead):
+        f[f"sm:{m}"] = True
+        f[f"sm:{m}|{dist > 0}"] = True
+    for m in _markers_in(_lead(para, (c, d))):
+        f[f"tm:{m}"] = True
+    return f
+
+
+def retarget(features: dict[str, Any], kind: str, dist: int, claims: int) -> dict[str, Any]:
+    """Pair features with the target's type (and the paragraph's claim count) replaced."""
+    f = dict(features)
+    f["ttype"] = kind
+    f["ttype|dir"] = f"{kind}|{dist > 0}"
+    f["ttype|dist"] = f"{kind}|{max(-4, min(4, dist))}"
+    f["t_only_claim"] = kind == "Claim" and claims == 1
+    f["nclaims"] = str(min(claims, 3))
+    return f
+
+
+def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: int,
+                   target_stance: str | None) -> dict[str, Any]:
+    """Features of "the relation from ``i`` to ``j`` is an attack"."""
+    a, b, _ = comps[i]
+    words = _words(para, a, b)
+    lead = _lead(para, (a, b))
+    f: dict[str, Any] = {"ttype": comps[j][2], "tstance": target_stance or "none",
+                         "ppos": para.position, "dir": "fwd" if j > i else "back"}
+    for m in _markers_in(lead):
+        f[f"lm:{m}"] = True
+    for m in _markers_in(words[:5]):
+        f[f"im:{m}"] = True
+    for w in set(words):
+        f[f"w:{w}"] = True
+    f["neg"] = any(w in ("not", "n't", "no", "never") for w in words)
+    return f
+
+
+def tag_para(tagger: Any, para: Para) -> list[PredComponent]:
+    """CRF spans of a paragraph, each with its mean label marginal (confidence) and the
+    mean marginal of every component type over its tokens (for the type re-scorer)."""
+    if not para.tokens:
+        return []
+    labels = tagger.tag(token_features(para))
+    out = []
+    for s, e, kind in bio_spans(labels):
+        conf = sum(tagger.marginal(labels[k], k) for k in range(s, e)) / (e - s)
+        marg = {}
+        for t in ("MajorClaim", "Claim", "Premise"):
+            marg[t] = round(sum(tagger.marginal(f"B-{t}", k) + tagger.marginal(f"I-{t}", k)
+                                for k in range(s, e)) / (e - s), 4)
+        out.append(PredComponent(s, e, kind, round(conf, 3), marginals=marg))
+    return out
+
+
+class ArgumentModel:
+    """Loaded model: CRF tagger plus linear stance / target / relation-type classifiers."""
+
+    def __init__(self, crf_path: Path, linear: dict[str, LinearModel],
+                 meta: dict[str, Any]) -> None:
+        import pycrfsuite
+
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(crf_path))
+        self.linear = linear
+        self.meta = meta
+
+    @classmethod
+    def load(cls, directory: Path | str = MODEL_DIR) -> ArgumentModel:
+        directory = Path(directory)
+        with gzip.open(directory / LINEAR_FILE, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        linear = {k: LinearModel.from_json(v) for k, v in data["models"].items()}
+        meta = dict(data.get("meta", {}))
+        if (directory / INFO_FILE).is_file():
+            meta.update(json.loads((directory / INFO_FILE).read_text(encoding="utf-8")))
+        return cls(directory / CRF_FILE, linear, meta)
+
+    @staticmethod
+    def available(directory: Path | str = MODEL_DIR) -> bool:
+        d = Path(directory)
+        return (d / CRF_FILE).is_file() and (d / LINEAR_FILE).is_file()
+
+    # -- components -------------------------------------------------------------
+    def tag(self, para: Para) -> list[PredComponent]:
+        return tag_para(self.tagger, para)
+
+    def retype(self, para: Para, comps: list[PredComponent]) -> None:
+        model = self.linear.get("ctype")
+        if model is None:
+            return
+        spans = [(c.start, c.end, c.type) for c in comps]
+        for i, c in enumerate(comps):
+            c.type_probs = model.proba(component_features(para, spans, i, c.marginals))
+            kind = max(c.type_probs, key=lambda t: c.type_probs[t])
+            p = c.type_probs[kind]
+            c.type = kind
+            c.confidence = round(min(c.confidence, p) if kind != spans[i][2] else c.confidence, 3)
+
+    def add_stance(self, para: Para, comps: list[PredComponent]) -> None:
+        model = self.linear.get("stance")
+        spans = [(c.start, c.end, c.type) for c in comps]
+        for i, c in enumerate(comps):
+            if c.type != "Claim":
+                continue
+            if model is None:
+                c.stance = "For"
+                continue
+            c.stance, _ = model.predict(component_features(para, spans, i))
+
+    # -- relations --------------------------------------------------------------
+    def link(self, para: Para, comps: list[PredComponent]) -> list[tuple[int, int, str, float]]:
+        """Each premise gets one target (claim or premise) in its paragraph, no cycles."""
+        import networkx as nx
+
+        model = self.linear.get("target")
+        spans = [(c.start, c.end, c.type) for c in comps]
+        n_claims = sum(c.type == "Claim" for c in comps)
+        premises = [i for i, c in enumerate(comps) if c.type == "Premise"]
+        if not premises or model is None:
+            return []
+        graph = nx.DiGraph()
+        root = -1
+        graph.add_node(root)
+        for i, c in enumerate(comps):
+            graph.add_node(i)
+            if c.type != "Premise":
+                graph.add_edge(root, i, weight=0.0)
+        probs: dict[tuple[int, int], float] = {}
+        for i in premises:
+            graph.add_edge(root, i, weight=-60.0)  # only when nothing else is possible
+            for j, t in enumerate(comps):
+                if j == i or t.type == "MajorClaim":
+                    continue
+                p = model.proba(pair_features(para, spans, i, j, n_claims))["1"]
+                probs[(i, j)] = p
+                graph.add_edge(j, i, weight=math.log(max(p, 1e-9)))
+        tree = nx.maximum_spanning_arborescence(graph, attr="weight", preserve_attrs=True)
+        rtype = self.linear.get("rtype")
+        out = []
+        for j, i in tree.edges():
+            if j == root:
+                continue
+            label = "supports"
+            if rtype is not None:
+                label, _ = rtype.predict(rtype_features(para, spans, i, j, comps[j].stance))
+            out.append((i, j, label, round(probs[(i, j)], 3)))
+        out.sort()
+        return out
+
+    def ensure_claim(self, para: Para, comps: list[PredComponent]) -> None:
+        """A body paragraph argues a claim: with premises but no claim, the premise the
+        others most likely point at becomes the claim (AAEC trees are rooted in claims)."""
+        if para.position != "body" or not comps or any(c.type != "Premise" for c in comps):
+            return
+        model = self.linear.get("target")
+        spans = [(c.start, c.end, c.type) for c in comps]
+        best, best_score = 0, -1.0
+        for j in range(len(comps)):
+            score = 0.0
+            if model is not None:
+                score = sum(model.proba(pair_features(para, spans, i, j, 0))["1"]
+                            for i in range(len(comps)) if i != j)
+            if score > best_score + 1e-9:
+                best, best_score = j, score
+        comps[best].type = "Claim"
+
+    def joint_types(self, para: Para, comps: list[PredComponent]) -> None:
+        """Claim or premise, decided jointly for a body paragraph: choose the one or two
+        claims that maximise type log-probabilities plus, for every other component, the
+        log-probability of its best link (premises need a plausible target)."""
+        model = self.linear.get("target")
+        idx = [i for i, c in enumerate(comps) if c.type != "MajorClaim"]
+        if para.position != "body" or not idx or model is None:
+            return
+        weight = float(self.meta.get("joint_weight", 2.0))
+        spans = [(c.start, c.end, c.type) for c in comps]
+        base = {(i, j): pair_features(para, spans, i, j, 1) for i in idx for j in idx if i != j}
+        cache: dict[tuple[int, int, str, int], float] = {}
+
+        def link(i: int, j: int, kind: str, k: int) -> float:
+            key = (i, j, kind, k)
+            if key not in cache:
+                f = retarget(base[(i, j)], kind, j - i, k)
+                cache[key] = math.log(max(model.proba(f)["1"], 1e-9))
+            return cache[key]
+
+        def logp(c: PredComponent, kind: str) -> float:
+            probs = c.type_probs or {c.type: 1.0}
+            claim, prem = probs.get("Claim", 0.0), probs.get("Premise", 0.0)
+            p = (claim if kind == "Claim" else prem) / ((claim + prem) or 1.0)
+            return math.log(max(p, 1e-6))
+
+        best: tuple[float, tuple[int, ...]] | None = None
+        for k in (1, 2):
+            for chosen in combinations(idx, k):
+                score = sum(logp(comps[i], "Claim") for i in chosen)
+                for i in idx:
+                    if i in chosen:
+                        continue
+                    score += logp(comps[i], "Premise")
+                    targets = [link(i, j, "Claim" if j in chosen else "Premise", k)
+                               for j in idx if j != i]
+                    score += weight * max(targets) if targets else 0.0
+                if best is None or score > best[0] + 1e-12:
+                    best = (score, chosen)
+        if best is None:
+            return
+        for i in idx:
+            comps[i].type = "Claim" if i in best[1] else "Premise"
+
+    def one_major(self, para: Para, comps: list[PredComponent]) -> None:
+        """An introduction or conclusion states the major claim once: the component most
+        likely to be it becomes it; other would-be major claims fall back to claim/premise.
+        Body paragraphs hold no major claim."""
+        if not comps or not all(c.type_probs for c in comps):
+            return
+        def fallback(c: PredComponent) -> str:
+            return "Claim" if c.type_probs.get("Claim", 0) >= c.type_probs.get("Premise", 0) \
+                else "Premise"
+        if para.position == "body":
+            for c in comps:
+                if c.type == "MajorClaim":
+                    c.type = fallback(c)
+            return
+        best = max(range(len(comps)), key=lambda i: comps[i].type_probs.get("MajorClaim", 0))
+        for i, c in enumerate(comps):
+            if i == best:
+                c.type = "MajorClaim"
+            elif c.type == "MajorClaim":
+                c.type = fallback(c)
+
+    def predict_para(self, para: Para) -> PredParagraph:
+        comps = self.tag(para)
+        self.retype(para, comps)
+        if self.meta.get("one_major", False):
+            self.one_major(para, comps)
+        if self.meta.get("joint", True):
+            self.joint_types(para, comps)
+        elif self.meta.get("ensure_claim", True):
+            self.ensure_claim(para, comps)
+        self.add_stance(para, comps)
+        return PredParagraph(comps, self.link(para, comps))
+
+    def predict(self, paras: Sequence[Para]) -> list[PredParagraph]:
+        return [self.predict_para(p) for p in paras]
+
+
+__all__ = ["MARKERS", "ArgumentModel", "PredComponent", "PredParagraph", "bio_spans"]

@@ -1,0 +1,209 @@
+"""Training the argument model on AAEC (``essaylens train aaec``): seeded, deterministic.
+
+Needs the optional ``train`` extra (scikit-learn); inference needs only python-crfsuite.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from essaylens.argument.data import Essay
+from essaylens.argument.features import Para, build_paras, token_features
+from essaylens.argument.linear import LinearModel
+from essaylens.argument.metrics import overlap_ratio
+from essaylens.argument.model import (
+    CRF_FILE,
+    INFO_FILE,
+    LINEAR_FILE,
+    PredComponent,
+    component_features,
+    pair_features,
+    rtype_features,
+    tag_para,
+)
+
+SEED = 13
+FOLDS = 4
+CRF_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150,
+                              "feature.possible_transitions": True}
+
+
+@dataclass
+class GoldPara:
+    """One paragraph with gold components (token spans) and relations (indices)."""
+
+    para: Para
+    comps: list[tuple[int, int, str]] = field(default_factory=list)
+    stances: dict[int, str] = field(default_factory=dict)
+    relations: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def labels(self) -> list[str]:
+        out = ["O"] * len(self.para.tokens)
+        for s, e, kind in self.comps:
+            for k in range(s, e):
+                out[k] = ("B-" if k == s else "I-") + kind
+        return out
+
+
+def prepare(essay: Essay) -> list[GoldPara]:
+    """Tokenise an essay with the project pipeline and project gold spans onto tokens."""
+    from essaylens.segment.nlp import parse
+
+    paras = build_paras(parse(essay.text), essay.paragraphs())
+    out = []
+    where: dict[str, tuple[int, int]] = {}
+    for pi, para in enumerate(paras):
+        gp = GoldPara(para)
+        for comp in essay.components:
+            if not (para.start <= comp.start < para.end):
+                continue
+            toks = [k for k, (_, s, e) in enumerate(para.tokens) if s < comp.end and comp.start < e]
+            if not toks:
+                continue
+            where[comp.id] = (pi, len(gp.comps))
+            if comp.stance:
+                gp.stances[len(gp.comps)] = comp.stance
+            gp.comps.append((toks[0], toks[-1] + 1, comp.type))
+        out.append(gp)
+    for rel in essay.relations:
+        if rel.source in where and rel.target in where:
+            (ps, i), (pt, j) = where[rel.source], where[rel.target]
+            if ps == pt:
+                out[ps].relations.append((i, j, rel.type))
+    return out
+
+
+def train_crf(paras: Sequence[GoldPara], path: Path, params: dict[str, Any] | None = None) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for gp in paras:
+        if gp.para.tokens:
+            trainer.append(token_features(gp.para), gp.labels())
+    trainer.set_params(params or CRF_PARAMS)
+    trainer.train(str(path))
+
+
+def _fit(rows: list[dict[str, Any]], ys: list[str], c: float = 1.0,
+         balanced: bool = False) -> LinearModel:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from essaylens.argument.linear import expand
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([expand(r) for r in rows])
+    clf = LogisticRegression(C=c, max_iter=2000, random_state=SEED,
+                             class_weight="balanced" if balanced else None)
+    clf.fit(x, ys)
+    return LinearModel.from_sklearn(vec, clf)
+
+
+def train_linear(paras: Sequence[GoldPara], *, second_stage: bool = False,
+                 crf_spans: Sequence[list[PredComponent]] | None = None
+                 ) -> dict[str, LinearModel]:
+    """Stance, target and relation-type classifiers on gold components."""
+    st_x, st_y, tg_x, tg_y, rt_x, rt_y = [], [], [], [], [], []
+    for gp in paras:
+        comps = gp.comps
+        n_claims = sum(c[2] == "Claim" for c in comps)
+        for i, c in enumerate(comps):
+            if c[2] == "Claim" and i in gp.stances:
+                st_x.append(component_features(gp.para, comps, i))
+                st_y.append(gp.stances[i])
+        gold_target = {s: (t, ty) for s, t, ty in gp.relations}
+        for i, c in enumerate(comps):
+            if c[2] != "Premise":
+                continue
+            for j, t in enumerate(comps):
+                if j == i or t[2] == "MajorClaim":
+                    continue
+                tg_x.append(pair_features(gp.para, comps, i, j, n_claims))
+                tg_y.append("1" if gold_target.get(i, (None,))[0] == j else "0")
+            if i in gold_target:
+                j, ty = gold_target[i]
+                rt_x.append(rtype_features(gp.para, comps, i, j, gp.stances.get(j)))
+                rt_y.append(ty)
+    models = {}
+    # A tiny training set may lack a class (no attack at all): that model is left out and
+    # inference falls back to its default ("For", "supports", no links).
+    for name, xs, ys in (("stance", st_x, st_y), ("target", tg_x, tg_y), ("rtype", rt_x, rt_y)):
+        if len(set(ys)) >= 2:
+            models[name] = _fit(xs, ys, c=1.0)
+    if second_stage and crf_spans is not None:
+        ct_x, ct_y = [], []
+        for gp, pred in zip(paras, crf_spans, strict=True):
+            gold = {(s, e): k for s, e, k in gp.comps}
+            spans = [(c.start, c.end, c.type) for c in pred]
+            for i, c in enumerate(pred):
+                # Gold type of the best-overlapping gold span (boundaries are often off).
+                best = max(gold, key=lambda g: overlap_ratio(g, (c.start, c.end)), default=None)
+                if best is None or overlap_ratio(best, (c.start, c.end)) < 0.5:
+                    continue
+                ct_x.append(component_features(gp.para, spans, i, c.marginals))
+                ct_y.append(gold[best])
+        models["ctype"] = _fit(ct_x, ct_y, c=1.0)
+    return models
+
+
+def save_linear(models: dict[str, LinearModel], directory: Path, meta: dict[str, Any]) -> None:
+    data = {"meta": meta, "models": {k: m.to_json() for k, m in models.items()}}
+    raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    with open(directory / LINEAR_FILE, "wb") as fh, \
+            gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
+        gz.write(raw)
+
+
+def cross_crf_spans(paras: Sequence[GoldPara], folds: int, workdir: Path,
+                    params: dict[str, Any] | None = None) -> list[list[PredComponent]]:
+    """CRF spans for every training paragraph from models that did not see it (for the
+    second-stage type classifier)."""
+    import pycrfsuite
+
+    out: list[list[PredComponent]] = [[] for _ in paras]
+    for k in range(folds):
+        held = [i for i in range(len(paras)) if i % folds == k]
+        path = workdir / f"fold{k}.crfsuite"
+        train_crf([p for i, p in enumerate(paras) if i % folds != k], path, params)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        for i in held:
+            out[i] = tag_para(tagger, paras[i].para)
+        tagger.close()
+    return out
+
+
+def train_model(essays: Sequence[Essay], directory: Path, *, second_stage: bool = False,
+                crf_params: dict[str, Any] | None = None, log: Any = None) -> dict[str, Any]:
+    """Train and write the model into ``directory``; returns timing and sizes."""
+    random.seed(SEED)
+    t0 = time.perf_counter()
+    directory.mkdir(parents=True, exist_ok=True)
+    paras = [gp for essay in essays for gp in prepare(essay)]
+    if log:
+        log(f"prepared {len(essays)} essays, {len(paras)} paragraphs")
+    train_crf(paras, directory / CRF_FILE, crf_params)
+    if log:
+        log(f"CRF trained in {time.perf_counter() - t0:.1f}s")
+    spans = None
+    if second_stage:
+        spans = cross_crf_spans(paras, FOLDS, directory, crf_params)
+        for f in directory.glob("fold*.crfsuite"):
+            f.unlink()
+    models = train_linear(paras, second_stage=second_stage, crf_spans=spans)
+    seconds = time.perf_counter() - t0
+    meta = {"essays": len(essays), "seed": SEED, "crf": crf_params or CRF_PARAMS,
+            "second_stage": second_stage, "corpus": "AAEC v2 (Stab & Gurevych 2017)"}
+    save_linear(models, directory, meta)
+    # Timing varies run to run, so it lives apart from the (byte-reproducible) weights.
+    (directory / INFO_FILE).write_text(json.dumps({"train_seconds": round(seconds, 1)}) + "\n")
+    if log:
+        log(f"trained in {seconds:.1f}s")
+    return {"train_seconds": round(seconds, 1)}

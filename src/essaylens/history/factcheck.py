@@ -1,0 +1,225 @@
+"""Dated claims and figures checked against the packs' events and figures.
+
+Precision of "contradicted" comes first.  A date is *supported* when any pack
+event triggered in its sentence can fall within it (precision differences,
+ranges and by/before/after/c. qualifiers are all tolerated).  It is
+*contradicted* only when every one of these holds: the event allows
+contradiction; no date in the sentence fits the event; this date is the one
+nearest the event's trigger words, within a short window, in the same clause,
+with no word of relative time ("after", "since", "later") between them; and no
+other triggered event fits it.  Anything else is *unverifiable*.  Figures
+follow the same rule with the pack's accepted range, and are contradicted only
+when the sentence holds a single figure of that unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from essaylens.history.dates import DateMention, compatible
+from essaylens.history.figures import FigureMention
+from essaylens.history.packs import Event, Figure, Pack
+from essaylens.history.phrases import Scan
+
+WINDOW = 90  # characters between a date and the trigger it may contradict
+SUPPORT_WINDOW = 150  # ... and the trigger it may support
+_RELATION = re.compile(
+    r"\b(?:after|before|since|until|till|following|later|earlier|prior|previous|previously|"
+    r"ago|preceding|subsequent\w*|then|when|while|whilst|by\s+which|until)\b|[;:()]", re.I)
+
+
+@dataclass(frozen=True)
+class Check:
+    start: int
+    end: int
+    kind: str  # date / figure
+    status: str  # supported / contradicted / unverifiable / no_pack
+    claim: str
+    pack_value: str | None
+    source: str | None
+    message: str
+    ref: str | None  # pack event or figure id
+    pack: str | None
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[0] < b[1] and b[0] < a[1]:
+        return 0
+    return min(abs(a[0] - b[1]), abs(b[0] - a[1]))
+
+
+def _hits(trigger_hits: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    return [h for group in trigger_hits for h in group]
+
+
+def _trim(chunk: str, limit: int = 160) -> str:
+    chunk = " ".join(chunk.split())
+    return chunk if len(chunk) <= limit else chunk[:limit - 1].rstrip() + "…"
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def _pack_of(packs: Sequence[Pack], pid: str) -> Pack:
+    return next(p for p in packs if p.id == pid)
+
+
+def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMention],
+                packs: Sequence[Pack], scans: dict[str, Scan]) -> list[Check]:
+    s0, s1 = sentence
+    chunk = text[s0:s1]
+    mine = [d for d in dates if s0 <= d.start < s1]
+    if not mine:
+        return []
+    if not packs:
+        return [Check(d.start, d.end, "date", "no_pack", _trim(chunk), None, None,
+                      "No topic pack matches this essay; the date was not checked.", None, None)
+                for d in mine]
+    candidates: list[tuple[Event, list[tuple[int, int]]]] = []
+    for pack in packs:
+        for ev in pack.events:
+            found = ev.trigger.find(scans[pack.id], s0, s1)
+            if found is not None:
+                candidates.append((ev, _hits(found)))
+    out = []
+    for d in mine:
+        fits = [(ev, h) for ev, h in candidates if _fits(d, ev)
+                and min(_distance((d.start, d.end), x) for x in h) <= SUPPORT_WINDOW]
+        if fits:
+            ev, _ = min(fits, key=lambda c: min(_distance((d.start, d.end), x) for x in c[1]))
+            pack = _pack_of(packs, ev.pack)
+            out.append(Check(d.start, d.end, "date", "supported", ev.label, ev.date,
+                             pack.source_text(ev.sources),
+                             f"{d.text} fits {ev.label} ({ev.date}).", ev.id, ev.pack))
+            continue
+        verdict = _contradiction(text, d, mine, candidates)
+        if verdict is not None:
+            ev = verdict
+            pack = _pack_of(packs, ev.pack)
+            out.append(Check(d.start, d.end, "date", "contradicted", ev.label, ev.date,
+                             pack.source_text(ev.sources),
+                             f"{ev.label}: {ev.date} in the pack, not {d.text}.", ev.id, ev.pack))
+            continue
+        label = candidates[0][0].label if candidates else _trim(chunk)
+        out.append(Check(d.start, d.end, "date", "unverifiable", label, None, None,
+                         "No event in the pack can confirm or refute this date." if not
+                         candidates else "The date could not be tied safely to a pack event.",
+                         None, None))
+    return out
+
+
+def _fits(d: DateMention, ev: Event) -> bool:
+    return any(compatible(d.first, d.last, d.qualifier, a, b) for a, b in ev.spans())
+
+
+def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
+                   candidates: Sequence[tuple[Event, list[tuple[int, int]]]]) -> Event | None:
+    best: tuple[int, Event, tuple[int, int]] | None = None
+    for ev, hits in candidates:
+        for h in hits:
+            dist = _distance((d.start, d.end), h)
+            if best is None or dist < best[0]:
+                best = (dist, ev, h)
+    if best is None:
+        return None
+    dist, ev, hit = best
+    if not ev.contradict or dist > WINDOW:
+        return None
+    # the event is already dated correctly elsewhere in the sentence
+    if any(_fits(o, ev) for o in mine):
+        return None
+    # the date nearest the trigger is the one that dates it
+    if any(_distance((o.start, o.end), hit) < dist for o in mine if o is not d):
+        return None
+    lo, hi = sorted((d.end, hit[0]) if d.end <= hit[0] else (hit[1], d.start))
+    between = text[lo:hi]
+    # "the Second Five-Year Plan (1928-32)": a date that is the whole of a bracket
+    # right after its trigger dates it; any other bracket or relation word breaks the tie
+    apposition = hi == d.start and re.fullmatch(r"\s*\(\s*", between) is not None \
+        and re.match(r"\s*\)", text[d.end:d.end + 3]) is not None
+    if not apposition and _RELATION.search(between):
+        return None
+    if not apposition and _RELATION.search(text[max(0, d.start - 12):d.start]) \
+            and d.qualifier is None:
+        return None
+    return ev
+
+
+def _figure_fits(f: FigureMention, fig: Figure) -> bool:
+    lo, hi = fig.accepted
+    v = f.value
+    if f.qualifier == "over":
+        return hi >= v * 0.97
+    if f.qualifier == "under":
+        return lo <= v * 1.03
+    tol = 0.1 if f.qualifier == "about" or f.kind == "fraction" else 0.03
+    return lo * (1 - tol) <= v <= hi * (1 + tol) or (fig.unit == "percent" and
+                                                      lo - 3 <= v <= hi + 3)
+
+
+_CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|compared|than|unlike|"
+                       r"however|and\s+the)\b|[;:()]", re.I)
+
+
+def _figure_tied(text: str, f: FigureMention, hits: list[tuple[int, int]],
+                 subject: list[tuple[int, int]]) -> bool:
+    """The figure sits within the window of the trigger and in the same clause as the
+    nearest hit of its subject (the first trigger group)."""
+    if min(_distance((f.start, f.end), h) for h in hits) > WINDOW:
+        return False
+    h = min(subject, key=lambda x: _distance((f.start, f.end), x))
+    if _distance((f.start, f.end), h) > WINDOW:
+        return False
+    return not _CONTRAST.search(text[min(f.end, h[1]):max(f.start, h[0])])
+
+
+def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[FigureMention],
+                  packs: Sequence[Pack], scans: dict[str, Scan]) -> list[Check]:
+    s0, s1 = sentence
+    chunk = text[s0:s1]
+    mine = [f for f in figures if s0 <= f.start < s1]
+    if not mine:
+        return []
+    if not packs:
+        return [Check(f.start, f.end, "figure", "no_pack", _trim(chunk), None, None,
+                      "No topic pack matches this essay; the figure was not checked.", None, None)
+                for f in mine]
+    candidates: list[tuple[Figure, list[tuple[int, int]]]] = []
+    subjects: dict[str, list[tuple[int, int]]] = {}
+    for pack in packs:
+        for fig in pack.figures:
+            found = fig.trigger.find(scans[pack.id], s0, s1)
+            if found is not None:
+                candidates.append((fig, _hits(found)))
+                subjects[fig.id] = found[0]
+    out = []
+    for f in mine:
+        same_unit = [(fig, h) for fig, h in candidates if fig.unit == f.unit]
+        fits = [(fig, h) for fig, h in same_unit if _figure_fits(f, fig)]
+        if fits:
+            fig = fits[0][0]
+            pack = _pack_of(packs, fig.pack)
+            out.append(Check(f.start, f.end, "figure", "supported", fig.claim, _fmt(fig.value),
+                             pack.source_text(fig.sources),
+                             f"{f.text} fits the pack's {_fmt(fig.value)} "
+                             f"(accepted {_fmt(fig.accepted[0])}-{_fmt(fig.accepted[1])}).",
+                             fig.id, fig.pack))
+            continue
+        alone = sum(1 for o in mine if o.unit == f.unit) == 1
+        near = [fig for fig, h in same_unit
+                if fig.contradict and _figure_tied(text, f, h, subjects[fig.id])]
+        if alone and near and len(near) == len(same_unit):
+            pack = _pack_of(packs, near[0].pack)
+            values = " or ".join(f"{_fmt(g.value)} ({g.claim})" for g in near)
+            out.append(Check(f.start, f.end, "figure", "contradicted",
+                             near[0].claim if len(near) == 1 else "; ".join(g.claim for g in near),
+                             " or ".join(_fmt(g.value) for g in near),
+                             "; ".join(dict.fromkeys(pack.source_text(g.sources) for g in near)),
+                             f"The pack has {values}, not {f.text}.", near[0].id, near[0].pack))
+            continue
+        out.append(Check(f.start, f.end, "figure", "unverifiable", _trim(chunk), None, None,
+                         "No figure in the pack can confirm or refute this number.", None, None))
+    return out

@@ -1,0 +1,40 @@
+"""A smoke training run on a handful of AAEC essays: trains, saves, loads, predicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from essaylens.argument.bench import run_bench
+from essaylens.argument.data import load_corpus
+from essaylens.argument.model import CRF_FILE, LINEAR_FILE, ArgumentModel
+from essaylens.argument.train import train_model
+
+
+@pytest.fixture(scope="module")
+def corpus(shared_dir: Path):  # type: ignore[no-untyped-def]
+    if not (shared_dir / "data" / "aaec").is_dir():
+        pytest.skip("AAEC corpus is not in ../shared/data")
+    return load_corpus(shared_dir)
+
+
+def test_smoke_training_fits_its_own_essays(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    essays = corpus["train"][:8]
+    info = train_model(essays, tmp_path, second_stage=False,
+                       crf_params={"c1": 0.05, "c2": 0.05, "max_iterations": 40})
+    assert (tmp_path / CRF_FILE).is_file() and (tmp_path / LINEAR_FILE).is_file()
+    assert info["train_seconds"] > 0
+    model = ArgumentModel.load(tmp_path)
+    result = run_bench(model, essays[:3])
+    assert result["paragraph"]["component_f1_50"] > 0.5  # it has seen these essays
+    assert set(result["essay"]) == set(result["paragraph"])
+
+
+def test_training_is_deterministic(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    essays = corpus["train"][:4]
+    params = {"c1": 0.05, "c2": 0.05, "max_iterations": 20}
+    train_model(essays, tmp_path / "a", crf_params=params)
+    train_model(essays, tmp_path / "b", crf_params=params)
+    for name in (CRF_FILE, LINEAR_FILE):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()

@@ -1,0 +1,34 @@
+"""Chronology warnings: outside the question's period; before/after contradicted."""
+
+from __future__ import annotations
+
+
+def test_event_outside_the_question_period_is_flagged(analyse) -> None:
+    doc = analyse("Why did the Weimar Republic fail, 1919-33?\n\nThe Weimar Republic faced the "
+                  "Kapp Putsch in 1920. Hitler invaded Poland in 1939, which was a disaster.")
+    warnings = doc.results["timeline"]["warnings"]
+    assert doc.results["timeline"]["period"] == "1919/1933"
+    assert [w["kind"] for w in warnings] == ["outside_period"]
+    assert "1939" in warnings[0]["message"]
+
+
+def test_after_contradicting_the_dates_is_flagged(analyse) -> None:
+    doc = analyse("Why did the Great Terror happen?\n\nStalin purged the NKVD and the party. "
+                  "After the Rhineland was remilitarised in March 1936, Kirov was murdered in "
+                  "December 1934.")
+    kinds = [w["kind"] for w in doc.results["timeline"]["warnings"]]
+    assert kinds == ["order"]
+
+
+def test_after_in_the_right_order_is_not_flagged(analyse) -> None:
+    doc = analyse("Why did the Great Terror happen?\n\nStalin purged the NKVD and the party. "
+                  "Kirov was murdered in December 1934, after the Congress of Victors in 1934 "
+                  "had applauded him.")
+    assert doc.results["timeline"]["warnings"] == []
+
+
+def test_timeline_is_in_date_order(analyse) -> None:
+    doc = analyse("Why did the Terror happen?\n\nStalin purged the NKVD. The army was purged in "
+                  "1937. Kirov was murdered in 1934. The Secret Speech came in 1956.")
+    dates = [e["date"] for e in doc.results["timeline"]["events"]]
+    assert dates == ["1934", "1937", "1956"]
