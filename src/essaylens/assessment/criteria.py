@@ -121,6 +121,16 @@ def body_type(view: EssayView) -> str:
     return "mixed"
 
 
+_ASKED = {"descriptive": "what happened", "description": "what happened",
+          "causal": "why it happened", "cause": "why it happened",
+          "consequence": "what it led to", "change_continuity": "what changed and what did not",
+          "comparison": "how they compare",
+          "evaluative": "how far you agree, weighing the factors"}
+_WROTE = {"causal": "why it happened", "cause": "why it happened",
+          "narrative": "what happened", "description": "what happened",
+          "consequence": "what it led to", "mixed": "a mixture of story and reasons"}
+
+
 # -- criteria ---------------------------------------------------------------------------
 
 def judge_question(view: EssayView) -> Finding:
@@ -140,16 +150,18 @@ def judge_question(view: EssayView) -> Finding:
         mismatch = True
     if mismatch:
         detail = mismatch if isinstance(mismatch, str) and len(mismatch) > 12 else ""
-        asked = {"descriptive": "what happened", "causal": "why it happened",
-                 "evaluative": "how far you agree, weighing the factors"}.get(qtype, qtype)
-        wrote = {"causal": "why it happened", "narrative": "what happened",
-                 "mixed": "a mixture of story and reasons"}.get(btype, btype)
-        text = (f"There is a mismatch between the question and your answer: the question "
-                f"asks {asked}, but your essay mostly explains {wrote}. "
-                if asked and wrote and asked != wrote else
-                "There is a mismatch between the question and your answer. ")
+        if isinstance(q, Mapping) and isinstance(q.get("message"), str):
+            detail = detail or q["message"]
+        asked = _ASKED.get(qtype, qtype)
+        wrote = _WROTE.get(btype, btype)
         if detail:
-            text += f"{detail.rstrip('.')}. "
+            text = f"There is a mismatch between the question and your answer. {detail.strip()}"
+            text = (text if text.endswith(".") else text + ".") + " "
+        elif asked and wrote and asked != wrote:
+            text = (f"There is a mismatch between the question and your answer: the question "
+                    f"asks {asked}, but your essay mostly explains {wrote}. ")
+        else:
+            text = "There is a mismatch between the question and your answer. "
         text += ("However good the rest is, an answer to a different question cannot reach "
                  "the top levels.")
         step = Step("Reread the question and make your introduction answer exactly what it asks "
@@ -164,7 +176,7 @@ def judge_question(view: EssayView) -> Finding:
                             "it directly in your first sentence.", *(intro_span[0]
                                                                      if intro_span else (0, 0))))
     body = view.paragraphs[1:] if len(view.paragraphs) > 2 else view.paragraphs
-    needs_reasons = qtype in ("causal", "evaluative")
+    needs_reasons = qtype in ("causal", "cause", "evaluative")
 
     def on_question(text: str) -> bool:
         # a paragraph serves a why/how-far question when it gives or weighs reasons
@@ -332,8 +344,12 @@ def _is_analytic(view: EssayView, s: Sentence) -> bool:
 
 
 def _analytic(view: EssayView, s: Sentence) -> bool:
+    """A sentence argues when the argument layer finds a claim in it (premises are often
+    plain evidence) or when it uses the language of explanation and weighing."""
     comps = view.doc.spans.get("components")
-    if comps is not None and len(comps) and comps.overlapping(s.start, s.end):
+    if comps is not None and len(comps) and any(
+            str(_attr(c, "type", c.label)).lower() in ("claim", "majorclaim", "major_claim")
+            for c in comps.overlapping(s.start, s.end)):
         return True
     return bool(ANALYTIC.search(s.text) or EVALUATIVE.search(s.text))
 
@@ -421,52 +437,68 @@ def judge_judgement(view: EssayView) -> Finding:
     last = paras[-1]
     last_text = view.text[last.start:last.end]
     body_text = " ".join(view.text[p.start:p.end] for p in paras[1:-1])
+    main_factor = ""
+    advice = ""
+    both_ends = False
     if isinstance(j, Mapping) and j:
-        present = bool(j.get("present", True)) and bool(j.get("text") or j.get("start")
-                                                        is not None or j.get("present"))
-        consistent = j.get("consistent")
+        # the history layer's judgement: text, start, end, where, main_factor,
+        # consistent_with_body, message
+        present = bool(j.get("text")) or j.get("present") is True
+        consistent = j.get("consistent_with_body", j.get("consistent"))
         substantiated = j.get("substantiated")
-        start = j.get("start", last.start)
-        end = j.get("end", last.end)
-        evidence = [(int(start), int(end))] if isinstance(start, int) and isinstance(end, int) \
-            else [(last.start, last.end)]
+        main_factor = str(j.get("main_factor") or "")
+        advice = str(j.get("message") or "")
+        both_ends = j.get("where") == "both"
+        start, end = j.get("start"), j.get("end")
+        evidence = ([(start, end)] if isinstance(start, int) and isinstance(end, int)
+                    and start < end else [(last.start, last.end)])
     else:
         sent = next((s for s in reversed(last.sentences) if EVALUATIVE.search(s.text)), None)
         present = len(paras) > 1 and sent is not None
         consistent = None
-        substantiated = bool(COMPARATIVE.search(body_text)) if present else None
+        substantiated = None
         evidence = [(sent.start, sent.end)] if sent else [(last.start, last.end)]
+    if present and substantiated is None:
+        substantiated = bool(COMPARATIVE.search(body_text))
     score = 0.15
     if present:
-        score = 0.55
+        score = 0.5
         if substantiated:
             score += 0.25
         if consistent is not False:
             score += 0.1
-        if COMPARATIVE.search(last_text):
-            score += 0.1
+        if both_ends or COMPARATIVE.search(last_text):
+            score += 0.15
     score = _clip(score)
     where = _para_label(view, last.index)
+    names = f" names {main_factor.lower()} as the main factor" if main_factor else ""
     if not present:
         text = (f"I could not find a clear judgement: {where} does not say which cause or "
                 "view matters most and why.")
         step = Step("End with a clear judgement: which factor mattered most, and why it "
                     "mattered more than the others.", last.start, last.end)
     elif consistent is False:
-        text = (f"Your judgement in {where} does not match the argument of the body: the "
-                "paragraphs give the main weight to something else.")
+        text = (f"Your judgement{names or ''} does not match the argument of the body: "
+                "the paragraphs give the main weight to something else.")
         step = Step("Make your conclusion agree with the weight of your paragraphs, or "
-                    "rebalance the paragraphs to support it.", last.start, last.end)
+                    "rebalance the paragraphs to support it.", *evidence[0])
     elif not substantiated:
-        text = (f"You reach a judgement in {where}, but the body never compares the factors "
+        text = (f"Your judgement{names or ' in ' + where}, but the body never compares the "
+                "factors directly, so the judgement is stated rather than proved."
+                if names else
+                f"You reach a judgement in {where}, but the body never compares the factors "
                 "directly, so the judgement is stated rather than proved.")
         step = Step("In the body, compare your factors directly (\"X mattered more than Y "
-                    "because...\") so your conclusion follows from it.", last.start, last.end)
+                    "because...\") so your conclusion follows from it.", *evidence[0])
     else:
-        text = (f"You reach a judgement in {where}, and the body prepares it by comparing "
+        text = (f"Your judgement{names}, and the body prepares it by comparing the factors."
+                if names else
+                f"You reach a judgement in {where}, and the body prepares it by comparing "
                 "the factors.")
         step = Step("Sharpen your judgement: say in one sentence what made the main factor "
-                    "decisive.", last.start, last.end)
+                    "decisive.", *evidence[0])
+    if advice and present:
+        text += f" {advice}"
     return Finding("judgement", score, text, evidence, step)
 
 
