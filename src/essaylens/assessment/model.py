@@ -111,6 +111,7 @@ class StackedScorer:
         self._vecs = self._vectorizers()
         self._ridges = []
         cols: list[np.ndarray] = []
+        svd_cols: list[np.ndarray] = []
         folds = list(KFold(self.inner_folds, shuffle=True,
                            random_state=self.seed).split(np.arange(len(y))))
         for i, vec in enumerate(self._vecs):
@@ -125,8 +126,9 @@ class StackedScorer:
                 k = min(self.svd_components, m.shape[1] - 1, len(y) - 1)
                 self._svd = TruncatedSVD(k, random_state=self.seed).fit(m) if k > 0 else None
                 if self._svd is not None:
-                    cols.extend(self._svd.transform(m).T)
-        return np.column_stack(cols)
+                    svd_cols.extend(self._svd.transform(m).T)
+        # same column order as _text_pred: every ridge prediction, then the SVD
+        return np.column_stack(cols + svd_cols)
 
     def _text_pred(self, texts: Sequence[str]) -> np.ndarray:
         mats = [v.transform(texts) for v in self._vecs]
