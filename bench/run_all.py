@@ -20,6 +20,7 @@ BENCHMARKS: list[list[str]] = [
     [sys.executable, str(REPO / "bench" / "history" / "run.py")],
     [sys.executable, str(REPO / "bench" / "aaec.py"), "--split", "test"],
     [sys.executable, str(REPO / "bench" / "class_bench.py"), "--n", "200"],
+    [sys.executable, "-m", "essaylens", "bench", "asap", "--json"],
 ]
 
 
