@@ -15,9 +15,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 BENCHMARKS: list[list[str]] = [
     [sys.executable, str(REPO / "bench" / "ingest.py")],
+    [sys.executable, "-m", "essaylens", "bench", "spelling"],
+    [sys.executable, "-m", "essaylens", "bench", "language"],
     [sys.executable, str(REPO / "bench" / "history" / "run.py")],
     [sys.executable, str(REPO / "bench" / "aaec.py"), "--split", "test"],
     [sys.executable, str(REPO / "bench" / "class_bench.py"), "--n", "200"],
+    [sys.executable, "-m", "essaylens", "bench", "asap", "--json"],
 ]
 
 

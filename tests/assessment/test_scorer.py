@@ -89,3 +89,18 @@ def test_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(ModelError, match="no such scorer file"):
         load_scorer(str(tmp_path / "nope.joblib"))
+
+
+def test_cli_refusal_is_one_line_with_exit_code_5(model_file: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    src = Path(__file__).resolve().parents[2] / "src"
+    res = subprocess.run(
+        [sys.executable, "-m", "essaylens", "analyze", str(EXAMPLES / "terror_middling.txt"),
+         "--format", "json", "--scorer", str(model_file)],
+        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(src)},
+        timeout=120)
+    assert res.returncode == 5
+    assert res.stderr.count("\n") == 1 and "refuses" in res.stderr

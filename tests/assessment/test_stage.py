@@ -116,3 +116,16 @@ def _timed(fn) -> float:  # type: ignore[no-untyped-def]
     t = time.perf_counter()
     fn()
     return time.perf_counter() - t
+
+
+def test_record_validates_against_the_published_schema() -> None:
+    import json
+
+    import jsonschema
+
+    from essaylens.record import to_record
+
+    schema_path = (Path(__file__).resolve().parents[2] / "src" / "essaylens" / "schema"
+                   / "analysis-1.json")
+    record = json.loads(json.dumps(to_record(analyze_path(EXAMPLES / "terror_weak.txt"))))
+    jsonschema.validate(record, json.loads(schema_path.read_text()))

@@ -159,3 +159,43 @@ def test_and_for_an_before_unlisted_adjective() -> None:
 def test_split_word_with_a_non_word_part() -> None:
     found = issues("They were about to bring it into be ing.", "split_word")
     assert found and found[0]["suggestions"] == ["being"]
+
+
+def test_x_and_x_contrast_is_not_repetition() -> None:
+    assert not issues("Who decides what can and cannot be read?", "repetition")
+    assert not issues("Suicides and suicides among the old both rose.", "repetition")
+
+
+def test_phrasal_verb_particle_is_not_a_split_word() -> None:
+    assert not issues("A man stood in the check out line.", "split_word")
+
+
+def test_heading_repeated_in_first_line_is_not_repetition() -> None:
+    assert not issues("Air pollution\n\nAir pollution is a threat to cities.", "repetition")
+
+
+def test_effect_for_affect_before_what_is_influenced() -> None:
+    found = issues("Fear of war effected Stalin's thinking.", "confusable")
+    assert found and found[0]["suggestions"] == ["affected"]
+    assert issues("The blockade effected the outcome of the war.", "confusable")
+    assert not issues("He wished to effect the transformation of the country.", "confusable")
+    assert not issues("The reforms effected a change in policy.", "confusable")
+
+
+def test_a_an_before_u_words() -> None:
+    assert issues("The offensive was a utter failure.", "article")
+    assert issues("It was an union of workers and an useful one.", "article")
+    assert not issues("It was a union, a useful and a unique one, an unpopular and an "
+                      "utter failure in a university town.", "article")
+
+
+def test_could_of() -> None:
+    found = issues("Stalin could of stopped the purges.", "confusable")
+    assert found and found[0]["suggestions"] == ["have"]
+    assert not issues("He feared the might of the army.", "confusable")
+
+
+def test_their_for_theyre_and_back() -> None:
+    assert issues("The kulaks knew their going to lose the land.", "confusable")
+    assert issues("The generals feared for they're lives.", "confusable")
+    assert not issues("They're going to lose their land.", "confusable")

@@ -67,3 +67,28 @@ def test_bench_spelling_command(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
     assert figures["set1"] == 1.0 and figures["set2"] == 1.0 and figures["words_per_s"] > 0
+
+
+def test_issue_inside_quotation_is_softened() -> None:
+    from essaylens.document import Span
+    from essaylens.language.stage import check
+    from essaylens.pipeline import Options
+
+    doc = analyse("He wrote that “the the state must act” in 1936.")
+    s = doc.text.index("the the")
+    doc.new_spans("quotations", [Span(s, s + 24, label="quotation")])
+    issues, _ = check(doc, Options())
+    rep = [i for i in issues if i.kind == "repetition"]
+    assert rep and rep[0].confidence <= 0.5 and "quotation" in rep[0].message
+
+
+def test_recognised_entity_is_not_a_spelling_issue() -> None:
+    from essaylens.document import Span
+    from essaylens.language.stage import check
+    from essaylens.pipeline import Options
+
+    doc = analyse("The purge was run by Zhdanovv in Leningrad.")
+    s = doc.text.index("Zhdanovv")
+    doc.new_spans("entities", [Span(s, s + 8, label="person", attrs={"misspelt": False})])
+    issues, _ = check(doc, Options())
+    assert not [i for i in issues if i.kind in ("spelling", "name")]

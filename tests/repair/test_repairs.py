@@ -20,6 +20,7 @@ def repaired(text: str) -> str:
     ("warand", "war and"),
     ("thesuicideof", "the suicide of"),
     ("theNKVDand", "the NKVD and"),
+    ("Thesuicideof", "The suicide of"),
 ])
 def test_glued_words_are_split(glued, fixed):
     assert split_glued(glued) == fixed
@@ -29,7 +30,8 @@ def test_glued_words_are_split(glued, fixed):
                                   "Tukhachevsky", "collectivised", "cunningness",
                                   "oppositionist", "Reichstag", "Kristallnacht",
                                   "Stalin’s", "NKVD", "Lebensraum", "demilitarised",
-                                  "antifascist", "Stakhanovite’s", "Dreadnought"])
+                                  "antifascist", "Stakhanovite’s", "Dreadnought",
+                                  "Asquit", "Intime"])
 def test_words_that_are_right_as_they_stand_are_never_split(word):
     assert split_glued(word) is None
 

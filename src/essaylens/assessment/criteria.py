@@ -121,6 +121,16 @@ def body_type(view: EssayView) -> str:
     return "mixed"
 
 
+_ASKED = {"descriptive": "what happened", "description": "what happened",
+          "causal": "why it happened", "cause": "why it happened",
+          "consequence": "what it led to", "change_continuity": "what changed and what did not",
+          "comparison": "how they compare",
+          "evaluative": "how far you agree, weighing the factors"}
+_WROTE = {"causal": "why it happened", "cause": "why it happened",
+          "narrative": "what happened", "description": "what happened",
+          "consequence": "what it led to", "mixed": "a mixture of story and reasons"}
+
+
 # -- criteria ---------------------------------------------------------------------------
 
 def judge_question(view: EssayView) -> Finding:
@@ -140,16 +150,18 @@ def judge_question(view: EssayView) -> Finding:
         mismatch = True
     if mismatch:
         detail = mismatch if isinstance(mismatch, str) and len(mismatch) > 12 else ""
-        asked = {"descriptive": "what happened", "causal": "why it happened",
-                 "evaluative": "how far you agree, weighing the factors"}.get(qtype, qtype)
-        wrote = {"causal": "why it happened", "narrative": "what happened",
-                 "mixed": "a mixture of story and reasons"}.get(btype, btype)
-        text = (f"There is a mismatch between the question and your answer: the question "
-                f"asks {asked}, but your essay mostly explains {wrote}. "
-                if asked and wrote and asked != wrote else
-                "There is a mismatch between the question and your answer. ")
+        if isinstance(q, Mapping) and isinstance(q.get("message"), str):
+            detail = detail or q["message"]
+        asked = _ASKED.get(qtype, qtype)
+        wrote = _WROTE.get(btype, btype)
         if detail:
-            text += f"{detail.rstrip('.')}. "
+            text = f"There is a mismatch between the question and your answer. {detail.strip()}"
+            text = (text if text.endswith(".") else text + ".") + " "
+        elif asked and wrote and asked != wrote:
+            text = (f"There is a mismatch between the question and your answer: the question "
+                    f"asks {asked}, but your essay mostly explains {wrote}. ")
+        else:
+            text = "There is a mismatch between the question and your answer. "
         text += ("However good the rest is, an answer to a different question cannot reach "
                  "the top levels.")
         step = Step("Reread the question and make your introduction answer exactly what it asks "
@@ -164,7 +176,7 @@ def judge_question(view: EssayView) -> Finding:
                             "it directly in your first sentence.", *(intro_span[0]
                                                                      if intro_span else (0, 0))))
     body = view.paragraphs[1:] if len(view.paragraphs) > 2 else view.paragraphs
-    needs_reasons = qtype in ("causal", "evaluative")
+    needs_reasons = qtype in ("causal", "cause", "evaluative")
 
     def on_question(text: str) -> bool:
         # a paragraph serves a why/how-far question when it gives or weighs reasons
@@ -250,6 +262,9 @@ def judge_organisation(view: EssayView) -> Finding:
     if not bits:
         bits.append("Your essay is well organised: an introduction, paragraphs that each "
                     "open with their point, and a conclusion.")
+    elif score >= 0.7:
+        bits.insert(0, "Your essay is mostly well organised, with a clear introduction and "
+                       "conclusion.")
     if weak:
         p = paras[weak[0]]
         s = p.sentences[0]
@@ -279,16 +294,13 @@ def _detail_set(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
     return found
 
 
-def _details(text: str) -> int:
-    return len(_detail_set(text))
-
-
 def judge_evidence(view: EssayView) -> Finding:
     if not view.sentences:
         return Finding("evidence", 0.0, "There is no evidence to judge.")
-    per = [(s, _details(s.text)) for s in view.sentences]
-    total = len(_detail_set(" ".join(s.text for s in view.sentences),
-                            frozenset(view.key_terms)))
+    sets = [_detail_set(s.text) for s in view.sentences]
+    per = [(s, len(d)) for s, d in zip(view.sentences, sets, strict=True)]
+    skip = frozenset(view.key_terms)
+    total = len({d for ds in sets for d in ds if d.lower()[:5] not in skip})
     events = len(view.layer("events"))
     checks = view.layer("fact_checks")
     wrong = [c for c in checks if str(_attr(c, "status", "")).lower()
@@ -311,8 +323,10 @@ def judge_evidence(view: EssayView) -> Finding:
         text += (f" Check your facts: \"{view.short(w.start, w.end)}\" does not match what is "
                  "known.")
         evidence = [(w.start, w.end)] + evidence
+    by_sentence = {s.index: n for s, n in per}
     bodies = [p for p in view.paragraphs if p.words >= 20] or view.paragraphs
-    thin = min(bodies, key=lambda p: _details(view.text[p.start:p.end]) / max(p.words, 1))
+    thin = min(bodies, key=lambda p: sum(by_sentence.get(s.index, 0) for s in p.sentences)
+               / max(p.words, 1))
     if wrong:
         step = Step("Correct the fact that does not match the record, and give its source.",
                     wrong[0].start, wrong[0].end)
@@ -323,8 +337,19 @@ def judge_evidence(view: EssayView) -> Finding:
 
 
 def _is_analytic(view: EssayView, s: Sentence) -> bool:
+    cached = view.analytic.get(s.index)
+    if cached is None:
+        cached = view.analytic[s.index] = _analytic(view, s)
+    return cached
+
+
+def _analytic(view: EssayView, s: Sentence) -> bool:
+    """A sentence argues when the argument layer finds a claim in it (premises are often
+    plain evidence) or when it uses the language of explanation and weighing."""
     comps = view.doc.spans.get("components")
-    if comps is not None and len(comps) and comps.overlapping(s.start, s.end):
+    if comps is not None and len(comps) and any(
+            str(_attr(c, "type", c.label)).lower() in ("claim", "majorclaim", "major_claim")
+            for c in comps.overlapping(s.start, s.end)):
         return True
     return bool(ANALYTIC.search(s.text) or EVALUATIVE.search(s.text))
 
@@ -362,9 +387,10 @@ def judge_analysis(view: EssayView) -> Finding:
                     "End it with a sentence that explains why they matter for the question "
                     "(\"This shows that...\").", last.start, last.end)
     else:
-        p = view.paragraphs[-1] if view.paragraphs else None
+        end_para = view.paragraphs[-1] if view.paragraphs else None
         step = Step("Push your analysis further: compare the importance of the reasons you "
-                    "give, not only explain each one.", p.start if p else 0, p.end if p else 0)
+                    "give, not only explain each one.", end_para.start if end_para else 0,
+                    end_para.end if end_para else 0)
     evidence = [(s.start, s.end) for s in narrative[:3]] or [
         (s.start, s.end) for s, _ in flags[:2]]
     return Finding("analysis", score, text, evidence, step)
@@ -411,52 +437,68 @@ def judge_judgement(view: EssayView) -> Finding:
     last = paras[-1]
     last_text = view.text[last.start:last.end]
     body_text = " ".join(view.text[p.start:p.end] for p in paras[1:-1])
+    main_factor = ""
+    advice = ""
+    both_ends = False
     if isinstance(j, Mapping) and j:
-        present = bool(j.get("present", True)) and bool(j.get("text") or j.get("start")
-                                                        is not None or j.get("present"))
-        consistent = j.get("consistent")
+        # the history layer's judgement: text, start, end, where, main_factor,
+        # consistent_with_body, message
+        present = bool(j.get("text")) or j.get("present") is True
+        consistent = j.get("consistent_with_body", j.get("consistent"))
         substantiated = j.get("substantiated")
-        start = j.get("start", last.start)
-        end = j.get("end", last.end)
-        evidence = [(int(start), int(end))] if isinstance(start, int) and isinstance(end, int) \
-            else [(last.start, last.end)]
+        main_factor = str(j.get("main_factor") or "")
+        advice = str(j.get("message") or "")
+        both_ends = j.get("where") == "both"
+        start, end = j.get("start"), j.get("end")
+        evidence = ([(start, end)] if isinstance(start, int) and isinstance(end, int)
+                    and start < end else [(last.start, last.end)])
     else:
         sent = next((s for s in reversed(last.sentences) if EVALUATIVE.search(s.text)), None)
         present = len(paras) > 1 and sent is not None
         consistent = None
-        substantiated = bool(COMPARATIVE.search(body_text)) if present else None
+        substantiated = None
         evidence = [(sent.start, sent.end)] if sent else [(last.start, last.end)]
+    if present and substantiated is None:
+        substantiated = bool(COMPARATIVE.search(body_text))
     score = 0.15
     if present:
-        score = 0.55
+        score = 0.5
         if substantiated:
             score += 0.25
         if consistent is not False:
             score += 0.1
-        if COMPARATIVE.search(last_text):
-            score += 0.1
+        if both_ends or COMPARATIVE.search(last_text):
+            score += 0.15
     score = _clip(score)
     where = _para_label(view, last.index)
+    names = f" names {main_factor.lower()} as the main factor" if main_factor else ""
     if not present:
         text = (f"I could not find a clear judgement: {where} does not say which cause or "
                 "view matters most and why.")
         step = Step("End with a clear judgement: which factor mattered most, and why it "
                     "mattered more than the others.", last.start, last.end)
     elif consistent is False:
-        text = (f"Your judgement in {where} does not match the argument of the body: the "
-                "paragraphs give the main weight to something else.")
+        text = (f"Your judgement{names or ''} does not match the argument of the body: "
+                "the paragraphs give the main weight to something else.")
         step = Step("Make your conclusion agree with the weight of your paragraphs, or "
-                    "rebalance the paragraphs to support it.", last.start, last.end)
+                    "rebalance the paragraphs to support it.", *evidence[0])
     elif not substantiated:
-        text = (f"You reach a judgement in {where}, but the body never compares the factors "
+        text = (f"Your judgement{names or ' in ' + where}, but the body never compares the "
+                "factors directly, so the judgement is stated rather than proved."
+                if names else
+                f"You reach a judgement in {where}, but the body never compares the factors "
                 "directly, so the judgement is stated rather than proved.")
         step = Step("In the body, compare your factors directly (\"X mattered more than Y "
-                    "because...\") so your conclusion follows from it.", last.start, last.end)
+                    "because...\") so your conclusion follows from it.", *evidence[0])
     else:
-        text = (f"You reach a judgement in {where}, and the body prepares it by comparing "
+        text = (f"Your judgement{names}, and the body prepares it by comparing the factors."
+                if names else
+                f"You reach a judgement in {where}, and the body prepares it by comparing "
                 "the factors.")
         step = Step("Sharpen your judgement: say in one sentence what made the main factor "
-                    "decisive.", last.start, last.end)
+                    "decisive.", *evidence[0])
+    if advice and present:
+        text += f" {advice}"
     return Finding("judgement", score, text, evidence, step)
 
 

@@ -69,14 +69,16 @@ def fit_thresholds(pred: np.ndarray, y: np.ndarray, lo: int, hi: int,
 @dataclass
 class StackedScorer:
     """Ridge on word and char TF-IDF (out of fold) and an SVD of the word TF-IDF, under
-    LightGBM over the essay features; QWK thresholds on held-out predictions."""
+    LightGBM (blended 70/30 with a ridge over the same standardised columns) over the
+    essay features; QWK thresholds on held-out predictions."""
 
     lo: int
     hi: int
     seed: int = 0
-    n_estimators: int = 400
+    n_estimators: int = 600
     learning_rate: float = 0.03
-    num_leaves: int = 15
+    num_leaves: int = 7
+    linear_weight: float = 0.3
     min_child_samples: int = 20
     inner_folds: int = 5
     alphas: tuple[float, ...] = (1.0, 3.0, 10.0)
@@ -87,6 +89,7 @@ class StackedScorer:
     _ridges: list[Any] = field(default_factory=list)
     _svd: Any = None
     _trees: Any = None
+    _linear: Any = None
 
     # -- text part -------------------------------------------------------------------
     def _vectorizers(self) -> list[Any]:
@@ -108,6 +111,7 @@ class StackedScorer:
         self._vecs = self._vectorizers()
         self._ridges = []
         cols: list[np.ndarray] = []
+        svd_cols: list[np.ndarray] = []
         folds = list(KFold(self.inner_folds, shuffle=True,
                            random_state=self.seed).split(np.arange(len(y))))
         for i, vec in enumerate(self._vecs):
@@ -122,8 +126,9 @@ class StackedScorer:
                 k = min(self.svd_components, m.shape[1] - 1, len(y) - 1)
                 self._svd = TruncatedSVD(k, random_state=self.seed).fit(m) if k > 0 else None
                 if self._svd is not None:
-                    cols.extend(self._svd.transform(m).T)
-        return np.column_stack(cols)
+                    svd_cols.extend(self._svd.transform(m).T)
+        # same column order as _text_pred: every ridge prediction, then the SVD
+        return np.column_stack(cols + svd_cols)
 
     def _text_pred(self, texts: Sequence[str]) -> np.ndarray:
         mats = [v.transform(texts) for v in self._vecs]
@@ -149,9 +154,17 @@ class StackedScorer:
             subsample=0.8, subsample_freq=1, colsample_bytree=0.5, reg_lambda=1.0,
             random_state=seed, n_jobs=1, verbose=-1)
 
+    def _linear_model(self) -> Any:
+        from sklearn.linear_model import Ridge
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import StandardScaler
+
+        return make_pipeline(StandardScaler(), Ridge(alpha=30.0))
+
     # -- fitting -----------------------------------------------------------------------
-    def fit(self, texts: Sequence[str], x: np.ndarray, y: Sequence[int],
-            dev: tuple[Sequence[str], np.ndarray, Sequence[int]] | None = None) -> StackedScorer:
+    def fit(self, texts: Sequence[str], x: np.ndarray, y: Sequence[int] | np.ndarray,
+            dev: tuple[Sequence[str], np.ndarray, Sequence[int] | np.ndarray] | None = None,
+            ) -> StackedScorer:
         """Fit on (texts, x, y).  The thresholds are fitted on out-of-fold predictions
         for the training essays, plus predictions for ``dev`` when given."""
         from sklearn.model_selection import KFold
@@ -159,10 +172,15 @@ class StackedScorer:
         yy = np.asarray(y, dtype=float)
         full = self._stack(x, texts, self._text_oof(texts, yy) if self.use_text else None)
         self._trees = self._booster(self.seed).fit(full, yy)
+        self._linear = self._linear_model().fit(full, yy) if self.linear_weight else None
         held_p = np.zeros(len(yy))
+        w = self.linear_weight
         for tr, va in KFold(self.inner_folds, shuffle=True,
                             random_state=self.seed + 1).split(full):
             held_p[va] = self._booster(self.seed).fit(full[tr], yy[tr]).predict(full[va])
+            if w:
+                lin = self._linear_model().fit(full[tr], yy[tr]).predict(full[va])
+                held_p[va] = (1 - w) * held_p[va] + w * lin
         held_y = yy.astype(int)
         if dev is not None:
             dtexts, dx, dy = dev
@@ -173,7 +191,12 @@ class StackedScorer:
 
     # -- prediction --------------------------------------------------------------------
     def predict_raw(self, texts: Sequence[str], x: np.ndarray) -> np.ndarray:
-        return np.asarray(self._trees.predict(self._stack(x, texts)))
+        full = self._stack(x, texts)
+        pred = np.asarray(self._trees.predict(full))
+        if self._linear is not None:
+            w = self.linear_weight
+            pred = (1 - w) * pred + w * np.asarray(self._linear.predict(full))
+        return pred
 
     def predict(self, texts: Sequence[str], x: np.ndarray) -> np.ndarray:
         raw = self.predict_raw(texts, x)

@@ -59,6 +59,7 @@ class EssayView:
     sentences: list[Sentence]
     words: int
     key_terms: list[str]
+    analytic: dict[int, bool] = field(default_factory=dict)  # sentence index -> analytic?
 
     def layer(self, name: str) -> list[Span]:
         layer = self.doc.spans.get(name)

@@ -16,6 +16,10 @@ import typer
 scorer_app = typer.Typer(help="Train a scorer on your own marked essays.", no_args_is_help=True)
 
 
+def _stderr_line(message: str) -> None:
+    sys.stderr.write(message + "\n")
+
+
 def _default_asap() -> Path:
     import os
 
@@ -39,6 +43,7 @@ def bench_asap(
                                           "text models (ablation).")] = False,
     drop: Annotated[list[str] | None, typer.Option("--drop", help="Leave out features "
                                                    "whose name starts with this.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Folds trained at a time.")] = 2,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False,
 ) -> None:
     """Quadratic weighted kappa of the scorer on ASAP over the standard 5 folds."""
@@ -48,9 +53,9 @@ def bench_asap(
     folder = data or _default_asap()
     if not (folder / "training_set_rel3.tsv").exists():
         raise MissingPath(f"{folder}: no training_set_rel3.tsv (give the ASAP folder with --data)")
-    log = (lambda m: sys.stderr.write(m + "\n")) if verbose else None
+    log = _stderr_line if verbose else None
     res = run_bench(folder, prompts=tuple(prompt or range(1, 9)), folds=tuple(fold or range(5)),
-                    use_text=not no_text, drop=tuple(drop or ()), log=log)
+                    use_text=not no_text, drop=tuple(drop or ()), jobs=jobs, log=log)
     if as_json:
         typer.echo(json.dumps(res))
         return
@@ -74,6 +79,6 @@ def scorer_train(
     from essaylens.assessment.scorer import train_scorer
 
     result = train_scorer(essays, marks, output, lo=min_mark, hi=max_mark,
-                          log=lambda m: sys.stderr.write(m + "\n"))
+                          log=_stderr_line)
     typer.echo(f"cross-validated QWK {result['cv_qwk']:.3f} on {result['essays']} essays "
                f"({result['folds']} folds); model written to {output}")

@@ -23,9 +23,10 @@ def read_spelling_set(path: Path) -> list[tuple[str, str]]:
 def bench_spelling(folder: Path, variant: str | None = None,
                    errors: dict[str, list[tuple[str, str, str]]] | None = None) -> dict[str, Any]:
     """First-suggestion accuracy per set (a fraction) and words per second."""
+    from essaylens.language.lexicon import normalise_variant
     from essaylens.language.speller import corrector
 
-    fix = corrector(variant)
+    fix = corrector(normalise_variant(variant))
     fix.suggest("warmup")
     out: dict[str, Any] = {}
     total_n, total_t = 0, 0.0
@@ -144,10 +145,11 @@ def bench_speed(texts: list[str], repeat: int = 3) -> dict[str, Any]:
     """Milliseconds the language stage adds per 700 words, after start-up, on one core."""
     import statistics
 
-    from essaylens.analysis import build_document
+    from essaylens.analysis import build_document, default_pipeline
     from essaylens.language.stage import run as language
     from essaylens.pipeline import Options, registered
 
+    default_pipeline()  # registers the stages
     segment = registered()["segment"].fn
     docs = []
     for text in texts:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -75,43 +76,57 @@ def _symspell_file(name: str) -> Path:
 def lexicon() -> Lexicon:
     """The shared lexicon (built once per process)."""
     lex = Lexicon()
-    with gzip.open(DATA / "words.tsv.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            word, _, flag = line.rstrip("\n").partition("\t")
-            if flag == "r":
-                lex.rare.add(word.lower())
-                lex.lower.add(word.lower())
-                continue
-            lex.exact.add(word)
-            lex.lower.add(word.lower())
-            if flag == "g":
-                lex.gb_only.add(word)
-            elif flag == "u":
-                lex.us_only.add(word)
+    text = gzip.decompress((DATA / "words.tsv.gz").read_bytes()).decode("utf-8")
+    lines = text.split("\n")[:-1]  # "word<TAB>flag"; lower-cased once, as a whole
+    lowered = [line[:-2] for line in text.lower().split("\n")[:-1]]
+    flags = [line[-1] for line in lines]
+    words = [line[:-2] for line in lines]
+    lex.lower = set(lowered)
+    lex.rare = {w for w, f in zip(lowered, flags, strict=True) if f == "r"}
+    lex.exact = {w for w, f in zip(words, flags, strict=True) if f != "r"}
+    lex.gb_only = {w for w, f in zip(words, flags, strict=True) if f == "g"}
+    lex.us_only = {w for w, f in zip(words, flags, strict=True) if f == "u"}
     lex.add(_read_terms(DATA / "history_terms.txt"))
-    lex.add(pack_terms())
     lex.rare -= {w.lower() for w in lex.exact}
-    with open(_symspell_file("frequency_dictionary_en_82_765.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            w, _, c = line.partition(" ")
-            lex.counts[w] = int(c)
+    text = _symspell_file("frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")
+    pairs = (line.split(" ") for line in text.splitlines() if line)
+    lex.counts = {w: int(c) for w, c in pairs}
     return lex
 
 
-def pack_terms() -> list[str]:
-    """Names and terms from the installed topic packs, when the history area offers them."""
+@dataclass(frozen=True)
+class PackNames:
+    """Name forms from the topic packs: accepted words, and known misspellings with the
+    form they misspell (``khrushev`` -> Khrushchev)."""
+
+    accepted: frozenset[str] = frozenset()
+    misspelt: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def pack_names(dirs: tuple[str, ...] = ()) -> PackNames:
+    """What the history area's topic packs know (empty when they cannot be loaded)."""
     try:
-        from essaylens.history import packs  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    for attr in ("all_terms", "terms", "names"):
-        fn = getattr(packs, attr, None)
-        if callable(fn):
-            try:
-                return [str(t) for t in fn() if isinstance(t, str) and " " not in t]
-            except Exception:  # noqa: BLE001 - a broken pack must not stop the checks
-                return []
-    return []
+        from essaylens.history.packs import known_names
+
+        names = known_names(dirs)
+    except Exception:  # noqa: BLE001 - a broken or absent pack must not stop the checks
+        return PackNames()
+    accepted: set[str] = set()
+    by_canonical: dict[str, list[str]] = {}
+    for name in names.values():
+        if not name.misspelt:
+            words = [w.strip(".,") for w in name.form.split()]
+            accepted.update(w for w in words if w)
+            by_canonical.setdefault(name.canonical, []).extend(words)
+    misspelt: dict[str, str] = {}
+    for key, name in names.items():
+        if name.misspelt and " " not in key:
+            forms = by_canonical.get(name.canonical) or name.canonical.split()
+            from essaylens.language.errormodel import distance
+
+            misspelt[key] = min(forms, key=lambda f: distance(key, f.lower()))
+    return PackNames(frozenset(accepted), misspelt)
 
 
 #: First words whose two-word counts the rules need.
@@ -134,16 +149,49 @@ def bigrams() -> dict[str, int]:
     return out
 
 
-def detect_variant(words: Iterable[str]) -> str | None:
-    """``en-GB`` or ``en-US`` from the spellings only one variant uses; ``None`` if no sign."""
+_VARIANTS = {"en-gb": "en-GB", "en_gb": "en-GB", "gb": "en-GB", "uk": "en-GB",
+             "british": "en-GB", "en-us": "en-US", "en_us": "en-US", "us": "en-US",
+             "american": "en-US"}
+
+
+def normalise_variant(value: str | None) -> str | None:
+    """``en-GB``/``en-US`` from what a user may type (``en_GB``, ``uk``, ``US``...)."""
+    if value is None or not value.strip():
+        return None
+    found = _VARIANTS.get(value.strip().lower())
+    if found is None:
+        from essaylens.errors import UsageError
+
+        raise UsageError(f"unknown spelling variant {value!r}: use en-GB or en-US")
+    return found
+
+
+#: -ize/-yze forms are Oxford British as well as American: no sign of either variant.
+OXFORD = re.compile(r"(?:iz|yz)(?:e|es|ed|ing|ation|ations|er|ers)$")
+
+
+def variant_counts(words: Iterable[str]) -> tuple[int, int]:
+    """How many words only British (``colour``) and only American (``color``) spelling uses."""
     lex = lexicon()
     gb = us = 0
     for w in words:
         lw = w.lower()
         if lw in lex.gb_only:
             gb += 1
-        elif lw in lex.us_only:
+        elif lw in lex.us_only and not OXFORD.search(lw):
             us += 1
+    return gb, us
+
+
+def detect_variant(words: Iterable[str]) -> str | None:
+    """``en-GB`` or ``en-US`` from the spellings only one variant uses; ``None`` if no sign."""
+    gb, us = variant_counts(words)
     if gb == us == 0:
         return None
     return "en-GB" if gb >= us else "en-US"
+
+
+def clear_variant(gb: int, us: int) -> bool:
+    """Is the essay clearly one variant (so a spelling of the other is worth a note)?
+    Mixed essays (``colour`` and ``labor`` alike) get no notes: neither is wrong."""
+    return max(gb, us) >= 2 and min(gb, us) * 3 <= max(gb, us)

@@ -24,7 +24,8 @@ POSSESSED = [
     "decisions", "purpose", "origins", "causes", "consequences", "impact", "effect", "effects",
     "president", "founder", "founders", "head", "capital", "chairman", "government",
     "constitution", "soldiers", "troops", "workers", "population", "territory", "borders",
-    "empire", "colonies", "navy", "history", "culture", "economy", "industry", "society",
+    "empire", "colonies", "navy", "history", "culture", "industry", "society",
+    "lives", "homes", "jobs", "land", "rights", "children", "country", "people",
     "own",
 ]
 SOLE_NOUNS = [
@@ -44,12 +45,19 @@ PRINCIPAL_NOUNS = [
     "contributor", "feature", "characteristic", "weapon", "tool", "instrument", "obstacle",
     "problem", "issue", "threat", "danger", "achievement", "consequence", "result",
     "outcome", "difference", "player", "players", "leader", "leaders", "minister", "ministers",
-    "advisor", "adviser", "ally", "allies", "supporter", "supporters", "focus", "target",
+    "advisor", "adviser", "ally", "allies", "supporter", "supporters", "focus",
 ]
 #: People a verb "affect" (influence) takes as object; "effect" (bring about) never does.
 PEOPLE = ["him", "them", "us", "me", "her", "people", "everyone", "everybody", "voters",
           "workers", "peasants", "women", "men", "soldiers", "citizens", "families", "children",
           "civilians", "farmers", "millions", "many", "most", "thousands"]
+#: Things one influences (affects) but does not bring about (effect).
+AFFECTED_THINGS = ["outcome", "outcomes", "thinking", "judgement", "judgment", "behaviour",
+                   "behavior", "lives", "life", "morale", "relations", "health", "mood",
+                   "attitude", "attitudes", "opinion", "opinions", "views", "decision",
+                   "decisions", "economy", "people", "population", "reputation", "popularity",
+                   "ability", "chances", "confidence", "mind", "minds", "result",
+                   "results", "position", "power", "authority", "support"]
 #: Adjectives after "its" that want "it's": "its clear that".
 IT_IS_ADJ = ["clear", "obvious", "evident", "likely", "unlikely", "possible", "impossible",
              "important", "true", "hard", "difficult", "easy", "apparent", "necessary",
@@ -69,10 +77,10 @@ LEAD_OK_BEFORE = ["will", "would", "could", "can", "may", "might", "must", "shou
                   "these", "those", "the", "a", "an", "which", "that", "who", "and", "or",
                   "often", "also", "always", "usually", "sometimes", "never", "both", "all",
                   "many", "some", "few", "others", "people", "men", "women", "children",
-                  "often", "seem", "seemed", "help", "helped", "could", "then", "eventually",
-                  "ultimately", "would", "cannot", "nor", "only", "that", "these", "must",
-                  "in", "the", "its", "his", "her", "their", "our", "my", "your", "take", "took",
-                  "taken", "takes", "taking", "lost", "the", "lead", "led"]
+                  "seem", "seemed", "help", "helped", "then", "eventually",
+                  "ultimately", "cannot", "nor", "only",
+                  "in", "its", "his", "her", "their", "our", "my", "your", "take", "took",
+                  "taken", "takes", "taking", "lost", "lead", "led"]
 MODAL_BEFORE_LOSE = ["to", "will", "would", "could", "might", "may", "must", "did", "not",
                      "cannot", "can", "should", "shall", "never", "n't", "’t", "'t"]
 REAP_OBJECTS = ["results", "rewards", "reward", "benefits", "benefit", "profits", "profit",
@@ -84,15 +92,18 @@ NOT_AN_AFTER_AND = ["always", "often", "indeed", "instead", "else",
                     "at", "in", "it", "its", "is", "are", "was", "all", "any", "each",
                     "either", "even", "ever", "every", "other", "others", "our", "as", "also",
                     "again", "only", "once", "one", "or", "if", "of", "away", "eventually",
-                    "even", "above", "across", "against", "among", "around", "until", "unless",
-                    "yet", "early", "earlier", "else", "i", "economic", "economically"]
+                    "above", "across", "against", "among", "around", "until", "unless",
+                    "yet", "early", "earlier", "i", "economic", "economically"]
 #: Words before "and" that cannot be its left conjunct: "to and extent" must be "to an".
 FUNCTION_BEFORE_AN = ["to", "of", "in", "is", "was", "be", "been", "as", "for", "with", "by",
-                      "at", "from", "into", "on", "had", "has", "have", "became", "become",
+                      "at", "from", "into", "had", "has", "have", "became", "become",
                       "such", "quite", "create", "created", "creates", "make", "made", "makes",
                       "what", "without", "like", "reach", "reached", "gave", "give", "gives",
                       "provide", "provides", "provided", "are", "were", "being", "caused",
                       "cause", "causes", "formed", "form", "forms", "an", "the", "a"]
+#: Prepositions (and copulas) after which "and" + unlisted word must be "an".
+PREP_BEFORE_AN = {"to", "of", "as", "for", "with", "by", "at", "from", "into", "such", "quite",
+                  "is", "was", "be", "been", "became", "become"}
 #: Splits that are standard words written in two (curated: "some times" is fine).
 SPLIT_PAIRS = {
     ("where", "ever"): "wherever", ("when", "ever"): "whenever", ("what", "ever"): "whatever",
@@ -108,7 +119,8 @@ SPLIT_PAIRS = {
     ("with", "stood"): "withstood", ("over", "whelming"): "overwhelming",
 }
 #: Prefixes that never stand alone: "un met", "un disputable", "dis agree".
-BOUND_PREFIXES = {"re", "un", "dis", "mis", "non", "ir", "il", "anti", "semi", "pre", "inter",
+BOUND_PREFIXES = {"nano", "micro", "macro", "mega", "mini",
+                  "re", "un", "dis", "mis", "non", "ir", "il", "anti", "semi", "pre", "inter",
                   "counter", "multi", "pseudo", "neo", "post", "sub", "super", "trans"}
 #: Free words that also join as prefixes: "over looked" -> overlooked, unless the pair
 #: is itself common ("under way", "over all").
@@ -117,6 +129,10 @@ FREE_PREFIXES = ("over", "under", "out", "up", "down", "with", "fore", "back", "
 #: Words that may rightly be doubled ("had had", "that that").
 DOUBLE_OK = {"had", "that", "is", "bye", "no", "so", "very", "ha", "do", "far", "many", "long",
              "yes", "go", "knock", "tut", "well", "now"}
+#: After "X and X", these make the second X a contrast or a different set.
+CONTRAST_AFTER_X_AND_X = {"not", "n't", "never", "among", "in", "for", "from", "with", "at",
+                          "by", "on", "of", "under", "over", "between", "during", "after",
+                          "before", "to", "who", "which", "that", "aged", "whose"}
 #: Words that form idioms as "X and X" ("more and more", "again and again").
 X_AND_X_OK = {"more", "less", "again", "over", "on", "round", "through", "by", "up", "down",
               "back", "further", "better", "worse", "time", "bit", "step", "year", "years",
@@ -124,7 +140,9 @@ X_AND_X_OK = {"more", "less", "again", "over", "on", "round", "through", "by", "
               "side", "hand", "arm", "neck", "head", "tooth", "nail", "inch", "inches", "bigger",
               "higher", "faster", "slower", "harder", "deeper", "closer", "wider", "stronger",
               "weaker", "fewer", "little", "much", "far", "such", "so", "and", "one", "two",
-              "face", "heart", "shoulder", "toe", "cheek", "jowl", "tit", "tat"}
+              "face", "heart", "shoulder", "toe", "cheek", "jowl", "tit", "tat", "try",
+              "rows", "row", "layer", "layers", "generation",
+              "generations", "pages", "piles", "heaps", "hundreds", "thousands", "millions"}
 
 
 @dataclass(frozen=True)
@@ -162,6 +180,16 @@ RULES: list[Rule] = [
            _l(*[w for w in POSSESSED if w != "own"], "side", "country", "army", "lives",
               "land", "homes", "jobs", "rights", "vote", "votes", "interests", "leader")]],
          (1, 2), "their", "‘there’ is a place; the possessive is ‘their’", 0.85),
+    Rule("their-theyre", "confusable",
+         [[_l("their"), _l("going", "trying"), _l("to")]], (0, 1), "they're",
+         "‘their’ is possessive; ‘they are’ (they're) is meant", 0.85),
+    Rule("theyre-their", "confusable",
+         [[_l("they"), {"ORTH": {"IN": ["'re", "’re"]}},
+           _l(*[w for w in POSSESSED if w != "own"])]], (0, 2), "their",
+         "‘they're’ means they are; the possessive is ‘their’", 0.85),
+    Rule("of-have", "confusable",
+         [[_l("could", "would", "should", "must"), _l("of")]], (1, 2), "have",
+         "‘could of’ is a mishearing of ‘could have’ (could've)", 0.95),
     Rule("lead-led-aux", "confusable", [[_l(*BE_HAVE), _l("lead")]], (1, 2), "led",
          "the past tense and participle of ‘lead’ is ‘led’", 0.85),
     Rule("lead-led-subject", "confusable",
@@ -188,7 +216,7 @@ RULES: list[Rule] = [
          [[_l("a", "very", "too", "so", "more", "rather", "quite", "fairly", "relatively"),
            _l("lose")]], (1, 2), "loose", "‘lose’ is a verb; the adjective is ‘loose’", 0.85),
     Rule("affect-effect-noun", "confusable",
-         [[_l("an", "the", "this", "that", "little", "no", "significant", "great", "major",
+         [[_l("an", "the", "little", "no", "significant", "great", "major",
               "positive", "negative", "profound", "lasting", "devastating", "huge", "biggest",
               "main", "greatest", "direct", "overall", "desired", "adverse", "knock-on"),
            _l("affect", "affects")]], (1, 2), lambda w: "effects" if w[1].endswith("s")
@@ -201,6 +229,16 @@ RULES: list[Rule] = [
          lambda w: {"effect": "affect", "effects": "affects", "effected": "affected",
                     "effecting": "affecting"}[w[0].lower()],
          "‘effect’ as a verb means bring about; ‘affect’ (influence) is meant", 0.85),
+    Rule("effect-affect-object", "confusable",
+         [[_l("effect", "effects", "effected", "effecting"),
+           {"LOWER": {"IN": ["the", "his", "her", "their", "its", "our", "my", "your", "this",
+                             "that", "these", "those"]}, "OP": "?"},
+           {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, _l(*AFFECTED_THINGS)],
+          [_l("effect", "effects", "effected", "effecting"), {"IS_TITLE": True},
+           {"ORTH": {"IN": ["'s", "’s"]}}, _l(*AFFECTED_THINGS)]], (0, 1),
+         lambda w: {"effect": "affect", "effects": "affects", "effected": "affected",
+                    "effecting": "affecting"}[w[0].lower()],
+         "‘effect’ as a verb means bring about; ‘affect’ (influence) is meant", 0.75),
     Rule("reek-reap", "confusable",
          [[_l("reeking", "reeked", "reek", "reeks"), {"IS_ALPHA": True, "OP": "?"},
            _l(*REAP_OBJECTS)]], (0, 1),
@@ -264,7 +302,7 @@ class Tok(NamedTuple):
     is_lower: bool
     is_title: bool
 
-    def __len__(self) -> int:  # type: ignore[override]
+    def __len__(self) -> int:
         return len(self.text)
 
 
@@ -291,7 +329,7 @@ def _anchors() -> frozenset[str]:
                     if "OP" not in spec and (isinstance(spec.get("LOWER"), str) or (
                         isinstance(spec.get("LOWER"), dict) and "IN" in spec["LOWER"]))]
             # the smallest set; among equals the longest (rarer) words
-            words.update(min(sets, key=lambda ws: (len(ws), -min(map(len, ws)))))
+            words.update(min(sets, key=lambda ws: (len(list(ws)), -min(map(len, ws)))))
     return frozenset(words)
 
 
@@ -348,7 +386,11 @@ def repetitions(text: str, toks: list[Tok]) -> list[Issue]:
     taken: set[int] = set()
     for i in range(len(toks) - 2):
         a, mid, b = toks[i], toks[i + 1], toks[i + 2]
+        nxt = toks[i + 3].lower_ if i + 3 < len(toks) else ""
+        if nxt in CONTRAST_AFTER_X_AND_X:
+            continue  # "can and cannot", "suicides and suicides among the old"
         if (mid.lower_ == "and" and a.is_alpha and a.lower_ == b.lower_ and len(a) >= 3
+                and "\n" not in text[a.idx:b.idx]
                 and a.lower_ not in X_AND_X_OK and not a.lower_.endswith("er")
                 and not a.is_title):
             s, e = a.idx, b.idx + len(b)
@@ -360,6 +402,10 @@ def repetitions(text: str, toks: list[Tok]) -> list[Issue]:
             if low[i] != low[i + n] or any(k in taken for k in range(i, i + 2 * n)):
                 continue
             first, second = low[i:i + n], low[i + n:i + 2 * n]
+            if n == 2 and ("and" in first or "or" in first):
+                continue  # "more and more and": an idiom, left to the X-and-X check
+            if "\n" in text[toks[i].idx:toks[i + 2 * n - 1].idx]:
+                continue  # a heading repeated as the first words of the text
             if first == second and all(toks[k].is_alpha for k in range(i, i + 2 * n)):
                 s, e = toks[i].idx, toks[i + 2 * n - 1].idx + len(toks[i + 2 * n - 1])
                 once = " ".join(t.text for t in toks[i:i + n])
@@ -370,6 +416,8 @@ def repetitions(text: str, toks: list[Tok]) -> list[Issue]:
         a, b = toks[i], toks[i + 1]
         if i in taken or not a.is_alpha or a.lower_ != b.lower_ or a.lower_ in DOUBLE_OK:
             continue
+        if "\n" in text[a.idx:b.idx] or (a.is_lower and b.is_title):
+            continue  # a heading repeated as the first words, or "the The Times"
         s, e = a.idx, b.idx + len(b)
         out.append(Issue(s, e, "repetition", text[s:e], "Word repeated", (a.text,),
                          0.95, "repeated-word"))
@@ -382,6 +430,18 @@ PLACE_BEFORE_THERE = {"over", "out", "up", "down", "in", "from", "to", "here", "
                       "lived", "be", "been", "is", "was", "were", "are", "right", "just"}
 
 
+#: Adverbs that follow a place "there" ("happening there everyday").
+NOT_NOUNS_AFTER_THERE = {"everyday", "today", "yesterday", "tomorrow", "now", "then", "once",
+                         "again", "also", "too", "before", "after", "already", "yet", "still",
+                         "anyway", "instead", "alone", "together", "forever", "tonight",
+                         "daily", "often", "sometimes", "first", "last", "later", "earlier"}
+#: Words before "it's" after which it is a subject (it is), not a possessive.
+SUBJECT_BEFORE_ITS = {"and", "but", "because", "so", "if", "when", "that", "as", "since",
+                      "think", "thought", "believe", "know", "knew", "say", "said", "hope",
+                      "guess", "feel", "felt", "maybe", "perhaps", "now", "then", "though",
+                      "although", "while", "whether", "unless", "until", "once", "where", "or"}
+
+
 def lm_confusables(toks: list[Tok], bigram: Callable[[str], int]) -> list[Issue]:
     """Confusables judged by two-word counts (SymSpell's bigram list) where word lists
     run out: ``there work`` never occurs but ``their work`` often does."""
@@ -392,12 +452,15 @@ def lm_confusables(toks: list[Tok], bigram: Callable[[str], int]) -> list[Issue]
             continue
         word = nxt.lower_
         if (tok.lower_ == "there" and (i == 0 or toks[i - 1].lower_ not in PLACE_BEFORE_THERE)
+                and word not in NOT_NOUNS_AFTER_THERE
                 and bigram(f"their {word}") >= 5_000_000 and bigram(f"there {word}") == 0):
             out.append(Issue(tok.idx, tok.idx + len(tok), "confusable", tok.text,
                              "‘there’ is a place; the possessive is ‘their’",
                              (_match_case(tok.text, "their"),), 0.75, "there-their-lm"))
-        elif (tok.lower_ in ("'s", "’s") and i > 0 and toks[i - 1].lower_ == "it"
-              and toks[i - 1].idx + len(toks[i - 1]) == tok.idx):
+        elif (tok.lower_ in ("'s", "’s") and i > 1 and toks[i - 1].lower_ == "it"
+              and toks[i - 1].idx + len(toks[i - 1]) == tok.idx
+              and toks[i - 2].is_alpha and not toks[i - 2].lower_.endswith("ly")
+              and toks[i - 2].lower_ not in SUBJECT_BEFORE_ITS):
             its = bigram(f"its {word}")
             if its >= 5_000_000 and its > 2 * bigram(f"is {word}"):
                 prev = toks[i - 1]
@@ -429,30 +492,64 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
         conf = 0.9
         if (la, lb) in SPLIT_PAIRS:
             fix = SPLIT_PAIRS[(la, lb)] or None
+        elif la in ("demi", "quasi") and a.is_lower and known(joined):
+            fix = joined  # "demi God" -> demigod
         elif la in BOUND_PREFIXES and a.is_lower and b.is_lower:
             if known(joined):
                 fix = joined
-            elif la in ("un", "dis", "mis", "non", "ir", "il"):
-                fix = correct(joined) or (f"{la}-{lb}" if la == "non" else None)
+            elif la in ("un", "dis", "mis", "non", "ir", "il", "pre"):
+                fix = correct(joined) or (f"{la}-{lb}" if la in ("non", "pre") else None)
                 conf = 0.85
         elif (a.is_lower and b.is_lower and len(joined) >= 5 and known(joined)
               and not rare(joined) and (not lower_word(la) or not lower_word(lb))):
             fix = joined
             conf = 0.85
         elif (common_pair is not None and la in FREE_PREFIXES and b.is_lower
-              and not rare(joined) and not common_pair(la, lb)):
+              and not rare(joined) and not common_pair(la, lb)
+              and not (i > 0 and known(toks[i - 1].lower_ + la))):  # "check out line"
             fix = joined
             conf = 0.8
         if fix:
             fixes = [fix]
             if rare(fix):  # "undisputable" exists, but "indisputable" is the usual word
                 usual = correct(fix)
-                if usual and usual != fix:
+                if usual and usual.rstrip("s") != fix.rstrip("s"):  # not nanotube(s)
                     fixes.insert(0, usual)
             s, e = a.idx, b.idx + len(b)
             out.append(Issue(s, e, "split_word", text[s:e], "One word written as two",
                              tuple(_match_case(a.text, f) for f in fixes), conf, "split"))
     return out
+
+
+#: Words that start with a "you" sound and so take "a" (a union, a useful, a European).
+YOU_SOUND = ("univers", "union", "unique", "unit", "unif", "unanim", "usual", "useful",
+             "use", "user", "utili", "utopia", "eu", "one-", "once")
+
+
+def _short_u(word: str) -> bool:
+    """A "u" before two consonants is the vowel of "utter", "urban", "unpopular"."""
+    return len(word) > 2 and word[0] == "u" and word[1] not in "aeiouy" \
+        and word[2] not in "aeiouy"
+
+
+def _and_for_an(prev: Tok, word: str, after: Tok | None, an_count: Callable[[str], int],
+                known: Callable[[str], bool]) -> float:
+    """Confidence that ``prev and word`` should read ``prev an word`` (0: it should not).
+
+    "and" cannot follow a preposition, copula or verb that wants an object ("to and
+    extent"), nor an adverb before a noun ("definitely and element").  The word must be
+    one that often follows "an" (bigram counts), or, when the counts do not know it, a
+    plain word followed by its noun ("as and existential threat")."""
+    p = prev.lower_
+    if word.endswith(("ly", "ing", "ed")):
+        return 0.0  # "quickly and efficiently", "seriously and advertising"
+    count = an_count(word)
+    if (p in FUNCTION_BEFORE_AN or (p.endswith("ly") and prev.is_alpha)) and count >= 1_000_000:
+        return 0.85
+    if (count == 0 and p in PREP_BEFORE_AN and known(word) and after is not None
+            and after.is_alpha and after.is_lower and after.lower_ not in FUNCTION_WORDS):
+        return 0.7
+    return 0.0
 
 
 def articles(toks: list[Tok], an_count: Callable[[str], int],
@@ -464,20 +561,21 @@ def articles(toks: list[Tok], an_count: Callable[[str], int],
         word = nxt.lower_
         if not nxt.is_alpha or not nxt.is_lower:
             continue
-        if tok.lower_ == "and" and word[0] in "aeio" and word not in NOT_AN_AFTER_AND and (
-                prev.lower_ in FUNCTION_BEFORE_AN
-                or (prev.lower_.endswith("ly") and prev.is_alpha and not word.endswith("ly"))):
-            count = an_count(word)
-            if not word.endswith("ly") and (count >= 1_000_000 or (count == 0 and known(word))):
+        if tok.lower_ == "and" and word[0] in "aeio" and word not in NOT_AN_AFTER_AND:
+            conf = _and_for_an(prev, word, toks[i + 2] if i + 2 < len(toks) else None,
+                               an_count, known)
+            if conf:
                 out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
-                                 "‘and’ where the article ‘an’ is meant", ("an",),
-                                 0.85 if count else 0.7, "and-an"))
-        elif tok.lower_ == "a" and word[0] in "aeio" and not word.startswith(
-                ("one", "once", "eu", "ewe", "oui")):
+                                 "‘and’ where the article ‘an’ is meant", ("an",), conf,
+                                 "and-an"))
+        elif tok.lower_ == "a" and (word[0] in "aeio" or _short_u(word)) \
+                and not word.startswith(("one", "once", "eu", "ewe", "oui")) \
+                and word not in FUNCTION_WORDS and word not in NOT_AN_AFTER_AND:
             out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
                              "‘an’ goes before a vowel sound", (_match_case(tok.text, "an"),),
                              0.9, "a-an"))
-        elif tok.lower_ == "an" and word[0] in "bcdfgjklmnpqrstvwz":
+        elif tok.lower_ == "an" and (word[0] in "bcdfgjklmnpqrstvwz"
+                                     or word.startswith(YOU_SOUND)):
             out.append(Issue(tok.idx, tok.idx + len(tok), "article", tok.text,
                              "‘a’ goes before a consonant sound", (_match_case(tok.text, "a"),),
                              0.9, "an-a"))

@@ -25,6 +25,16 @@ from essaylens.language.lexicon import lexicon
 #: Weights (tuned on Norvig's development set 1 only; see bench/README.md).
 LAMBDA = 2.2
 MU = 1.0
+#: Short words a run-together string may contain ("thesuicideof"); other one- and
+#: two-letter "words" of the frequency list (sic, ap, on...) make nonsense splits.
+SHORT_WORDS = frozenset({"a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in",
+                         "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up",
+                         "us", "we"})
+#: log10 prior of a variant spelling missing from the frequency list (its words all have
+#: counts above 10^5).
+VARIANT_FLOOR = 4.0
+#: A correction this cheap that keeps the first letter ends the search.
+FIRST_LETTER_ENOUGH = 1.5
 SPLIT_COST = 0.9  # a missing space, as in "warand"
 
 
@@ -50,9 +60,16 @@ class Corrector:
             if w in avoid:
                 lf -= 1.0  # prefer the essay's own variant when both are close
             self.logf[w] = lf
+        # The other variant's spellings the frequency list lacks (labor, fueled): rare
+        # priors, so they win only where nothing common is as close.
+        for w in lex.gb_only | lex.us_only:
+            if w.isalpha() and w.islower() and w not in self.logf:
+                self.logf[w] = VARIANT_FLOOR - (1.0 if w in avoid else 0.0)
         self.by_len: dict[int, list[str]] = defaultdict(list)
+        self.by_len_first: dict[tuple[int, str], list[str]] = defaultdict(list)
         for w in self.logf:
             self.by_len[len(w)].append(w)
+            self.by_len_first[(len(w), w[0])].append(w)
         self._phon: dict[str, list[str]] | None = None
 
     def _phonetic(self) -> dict[str, list[str]]:
@@ -63,11 +80,13 @@ class Corrector:
             self._phon = index
         return self._phon
 
-    def candidates(self, word: str) -> set[str]:
+    def candidates(self, word: str, same_first: bool = False) -> set[str]:
+        """Words within two plain edits (only those sharing the first letter when
+        ``same_first``: a fifteenth of the scan) and words that sound the same."""
         n = len(word)
         out: set[str] = set()
         for k in range(max(1, n - 2), n + 3):
-            pool = self.by_len.get(k)
+            pool = self.by_len_first.get((k, word[0])) if same_first else self.by_len.get(k)
             if pool:
                 for cand, _d, _i in process.extract(word, pool, scorer=OSA.distance,
                                                     score_cutoff=2, limit=None):
@@ -82,9 +101,19 @@ class Corrector:
     def suggest(self, word: str, limit: int = 5) -> tuple[Suggestion, ...]:
         """Best corrections of ``word`` (lower case), best first."""
         w = word.lower()
+        if not w:
+            return ()
+        # Most slips keep the first letter: score those first, and scan every word
+        # only when no cheap correction turned up.
+        first = self._score(w, self.candidates(w, same_first=True), limit)
+        if first and first[0].cost <= FIRST_LETTER_ENOUGH:
+            return first
+        return self._score(w, self.candidates(w), limit)
+
+    def _score(self, w: str, candidates: set[str], limit: int) -> tuple[Suggestion, ...]:
         key = jellyfish.metaphone(w)
         scored: list[Suggestion] = []
-        cands = sorted(self.candidates(w), key=lambda c: -self.logf[c])
+        cands = sorted(candidates, key=lambda c: -self.logf[c])
         best = [float("-inf")] * limit
         for cand in cands:
             if cand == w:
@@ -120,12 +149,14 @@ class Corrector:
         """Best split of a run-together string into frequent words (``thesuicideof``)."""
         w = w.lower()
         n = len(w)
+        exact = lexicon().exact
         best: list[tuple[float, int]] = [(0.0, 0)] + [(float("-inf"), 0)] * n
         for j in range(1, n + 1):
             for i in range(max(0, j - 20), j):
                 part = w[i:j]
                 lf = self.logf.get(part)
-                if lf is None or (len(part) == 1 and part not in ("a", "i")):
+                if lf is None or (len(part) < 3 and part not in SHORT_WORDS) or (
+                        part not in exact and part not in SHORT_WORDS):
                     continue
                 score = best[i][0] + lf - 10.0  # each word costs: prefer fewer, common words
                 if score > best[j][0]:
@@ -138,7 +169,7 @@ class Corrector:
             parts.append(w[i:j])
             j = i
         parts.reverse()
-        if len(parts) < 2 or min(self.logf[p] for p in parts) < 5.0:
+        if not 2 <= len(parts) <= 4 or min(self.logf[p] for p in parts) < 5.0:
             return None
         return parts
 

@@ -13,12 +13,23 @@ from rapidfuzz.distance import OSA
 
 from essaylens.language import errormodel
 from essaylens.language.issues import Issue
-from essaylens.language.lexicon import Lexicon, lexicon
+from essaylens.language.lexicon import OXFORD, Lexicon, PackNames, lexicon
 from essaylens.language.speller import Corrector, corrector
 
 WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
-_OXFORD = re.compile(r"(?:iz|yz)(?:e|es|ed|ing|ation|ations|er|ers)$")  # valid en-GB too
-_OPENERS = set(".!?:;“\"‘'([—–-\n")
+#: A capital after these starts a sentence; after a quote or bracket it may be a name.
+_OPENERS = set(".!?:\n")
+#: Contractions written without the apostrophe (none of them is a word as spelled).
+CONTRACTIONS = {"dont": "don't", "thats": "that's", "im": "I'm", "alot": "a lot",
+                "noone": "no one", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
+                "wasnt": "wasn't", "theyre": "they're", "youre": "you're", "ive": "I've",
+                "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
+                "arent": "aren't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
+                "hadnt": "hadn't", "whats": "what's", "theres": "there's", "shes": "she's",
+                "thier": "their", "untill": "until", "becuase": "because", "ect": "etc."}
+
+
+_PREFIXES = {"pre", "non", "re", "un", "anti", "semi", "multi", "neo", "post", "sub", "trans"}
 
 
 def _is_initial(text: str, start: int, starts: set[int]) -> bool:
@@ -31,7 +42,8 @@ def _is_initial(text: str, start: int, starts: set[int]) -> bool:
     return i < 0 or text[i] in _OPENERS
 
 
-def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
+def near_name(word: str, lex: Lexicon,
+              packs: PackNames | None = None) -> tuple[str, float, bool] | None:
     """The known name ``word`` most likely misspells, if any is close enough:
     (name, weighted cost, from the history list).  History names may be two slips
     away; names from the general lists only one cheap slip (Asquit -> Asquith)."""
@@ -39,7 +51,8 @@ def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
         return None
     limit = 1 if len(word) < 6 else 2
     best: tuple[str, float, bool] | None = None
-    pools = [(sorted(lex.names), limit, 2.0, True)]
+    history_names = sorted(lex.names | (packs.accepted if packs else frozenset()))
+    pools = [(history_names, limit, 2.0, True)]
     if len(word) >= 5:
         pools.append((lex.dict_names, 1, 0.7, False))
     for pool, plain, most, history in pools:
@@ -58,9 +71,11 @@ def near_name(word: str, lex: Lexicon) -> tuple[str, float, bool] | None:
 
 
 def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts: set[int],
-                   variant: str | None) -> list[Issue]:
+                   variant: str | None, packs: PackNames | None = None,
+                   variant_notes: bool = True) -> list[Issue]:
     """Issues of kind ``spelling`` or ``name`` over the words of ``ranges``."""
     lex = lexicon()
+    packs = packs or PackNames()
     fix = corrector(variant)
     words: list[tuple[int, int, str]] = []
     for lo, hi in ranges:
@@ -70,7 +85,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
                                                                                sentence_starts)}
     issues: list[Issue] = []
     other = (lex.us_only if variant == "en-GB" else lex.gb_only if variant == "en-US"
-             else set())
+             else set()) if variant_notes else set()
     for start, end, word in words:
         base = word.replace("’", "'")
         if base.endswith("'s") or base.endswith("'S"):
@@ -80,10 +95,18 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
             end_base = end
         if len(base) < 2 or (base.isupper() and len(base) <= 6):
             continue  # a letter, or an acronym (USSR, NKVD)
+        misspelt = packs.misspelt.get(base.lower())
+        if misspelt and base[:1].isupper():
+            issues.append(Issue(start, end_base, "name", base,
+                                f"A known misspelling of {misspelt}", (misspelt,), 0.95,
+                                "pack-misspelling"))
+            continue
+        if base in packs.accepted:
+            continue
         if lex.known(base):
-            if base.islower() and base in other and not _OXFORD.search(base):
+            if base.islower() and base in other and not OXFORD.search(base):
                 issues.append(_variant_issue(start, end_base, base, variant, fix))
-            elif base.islower() and lex.is_rare(base):
+            elif base.islower() and lex.is_rare(base) and base not in _PREFIXES:
                 sug = fix.suggest(base)
                 if sug and sug[0].cost <= 0.7 and fix.logf.get(sug[0].word, 0) >= 6.0 \
                         and " " not in sug[0].word:
@@ -99,8 +122,15 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
                                     (f"{word[:len(head) + 2]} {' '.join(parts)}",), 0.85,
                                     "joined-words"))
             continue  # contractions and elisions the list lacks (o'clock, d'être)
+        contraction = CONTRACTIONS.get(base.lower())
+        if contraction:
+            fixed = contraction if base.islower() or contraction[0] == "I" \
+                else contraction[0].upper() + contraction[1:]
+            issues.append(Issue(start, end_base, "spelling", base, "Misspelled; did you mean "
+                                f"{fixed}?", (fixed,), 0.9, "contraction"))
+            continue
         capital = base[:1].isupper()
-        close = near_name(base, lex) if capital or len(base) >= 6 else None
+        close = near_name(base, lex, packs) if capital else None
         if close:
             if close[1] <= 0.6:  # Khlevnyuk/Khlevniuk: another transliteration, likely
                 msg, conf = f"Usually spelled {close[0]}", 0.5
@@ -121,7 +151,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
                                     "unknown-initial"))
             continue
         sug = fix.suggest(base)
-        parts = fix.segment(base) if len(base) >= 7 and (not sug or sug[0].cost > 1.0) else None
+        parts = fix.segment(base) if len(base) >= 7 and (not sug or sug[0].cost > 1.5) else None
         if parts:
             issues.append(Issue(start, end_base, "spelling", base, "Missing space between words?",
                                 (" ".join(parts),), 0.85, "joined-words"))
@@ -136,7 +166,8 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
     return issues
 
 
-def names_split_by_repair(repairs: Iterable[Any]) -> list[Issue]:
+def names_split_by_repair(repairs: Iterable[Any],
+                          packs: PackNames | None = None) -> list[Issue]:
     """Near misses of names that the glued-word repair split in two (``Asquit`` ->
     ``As quit``): the student wrote one unknown name, so judge the original."""
     lex = lexicon()
@@ -145,7 +176,7 @@ def names_split_by_repair(repairs: Iterable[Any]) -> list[Issue]:
         original = edit.original
         if (edit.kind == "glued_words" and original.isalpha() and original[:1].isupper()
                 and " " in edit.replacement):
-            close = near_name(original, lex)
+            close = near_name(original, lex, packs)
             if close and close[1] > 0.6:
                 out.append(Issue(edit.start, edit.end, "name", edit.replacement,
                                  f"Unknown name {original!r}; did you mean {close[0]}?",

@@ -1,6 +1,6 @@
 """The ``language`` stage: spelling, names, confusables, repetitions, split words,
 article slips and long sentences as the span layer ``language_issues``, plus the
-``readability`` result (and the variant used, in ``language``)."""
+``readability`` result (which also names the spelling variant used)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,10 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
     paragraphs = [(s.start, s.end) for s in doc.spans["paragraphs"]]
     title = [(s.start, s.end) for s in doc.spans.get("title", ())]
     words = [m.group() for lo, hi in sentences for m in spelling.WORD.finditer(text, lo, hi)]
-    variant = options.variant or lx.detect_variant(words)
+    chosen = lx.normalise_variant(options.variant)
+    gb, us = lx.variant_counts(words)
+    variant = chosen or lx.detect_variant(words)
+    notes = chosen is not None or lx.clear_variant(gb, us)
     lex = lx.lexicon()
     parsed = doc.cache.get("spacy")
     if parsed is None:
@@ -42,8 +45,10 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
         return joined < 100_000 or lx.bigrams().get(f"{a} {b}", 0) > 0
 
     starts = {s for s, _e in sentences} | {s for s, _e in title}
-    issues = spelling.check_spelling(text, title + sentences, starts, variant)
-    issues += spelling.names_split_by_repair(doc.repairs)
+    packs = lx.pack_names(tuple(options.pack_dirs))
+    issues = spelling.check_spelling(text, title + sentences, starts, variant, packs,
+                                     variant_notes=notes)
+    issues += spelling.names_split_by_repair(doc.repairs, packs)
     toks = rules.tokens(parsed)
     issues += rules.match_rules(parsed, toks)
     issues += rules.lm_confusables(toks, lambda pair: lx.bigrams().get(pair, 0))
@@ -52,14 +57,37 @@ def check(doc: Document, options: Options) -> tuple[list[Issue], dict[str, Any]]
                                 lambda w: w in lex.exact or w in lex.rare)
     issues += rules.articles(toks, an_count, lex.known)
     issues += style.long_sentences(text, sentences)
+    issues = _respect_other_layers(doc, issues)
     result = style.readability(text, sentences, paragraphs)
     result["variant"] = variant
-    result["variant_detected"] = options.variant is None
+    result["variant_detected"] = chosen is None
+    result["variant_evidence"] = {"en-GB": gb, "en-US": us}
     return resolve_overlaps(issues), result
 
 
+def _respect_other_layers(doc: Document, issues: list[Issue]) -> list[Issue]:
+    """Drop word issues on names the history area recognised (``entities`` not marked
+    misspelt); soften issues inside quotations (old sources spell as they spell)."""
+    from dataclasses import replace
+
+    entities = doc.spans.get("entities")
+    quotes = doc.spans.get("quotations")
+    out = []
+    for issue in issues:
+        if entities is not None and issue.kind in ("spelling", "name") and any(
+                not e.attrs.get("misspelt") for e in entities.overlapping(issue.start,
+                                                                          issue.end)):
+            continue
+        if (quotes is not None and issue.kind != "style"
+                and quotes.covering(issue.start, issue.end)):
+            issue = replace(issue, confidence=min(issue.confidence, 0.5),
+                            message=issue.message + " (inside a quotation)")
+        out.append(issue)
+    return out
+
+
 @stage("language", requires=("paragraphs", "sentences", "tokens"), writes=("language_issues",),
-       optional=("entities",))
+       optional=("entities", "quotations"))
 def run(doc: Document, options: Options) -> None:
     """Record the issues at or above ``options.min_confidence`` and the readability."""
     issues, result = check(doc, options)

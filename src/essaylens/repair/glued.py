@@ -126,8 +126,10 @@ def split_glued(token: str) -> str | None:
     pieces = _split_lower(token.lower())
     if pieces is None:
         return None
-    if token[0].isupper() and pieces[0] not in FUNCTION_WORDS:
-        return None  # a capitalised token is a name unless it starts "The...", "In..."
+    if token[0].isupper() and (pieces[0] not in FUNCTION_WORDS or len(pieces) < 3):
+        # A capitalised token is a name (``Asquit`` is not "As quit") unless it reads
+        # as a run of words opening with a function word: ``Thesuicideof``.
+        return None
     return " ".join(_restore_case(token, pieces))
 
 
