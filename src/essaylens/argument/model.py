@@ -25,6 +25,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from essaylens.argument.bounds import refine, split_spans
 from essaylens.argument.features import Para, marker_at, sentence_spans, token_features
 from essaylens.argument.linear import LinearModel
 
@@ -446,7 +447,15 @@ class ArgumentModel:
 
     def predict_para(self, para: Para) -> PredParagraph:
         comps = self.tag(para)
+        where = self.meta.get("bounds", "early")
+        if "split" in self.linear:
+            comps = split_spans(para, comps, self.linear["split"],
+                                float(self.meta.get("split_threshold", 0.5)))
+        if where == "early" and "bstart" in self.linear:
+            refine(para, comps, self.linear)
         self.retype(para, comps)
+        if where == "late" and "bstart" in self.linear:
+            refine(para, comps, self.linear)
         if self.meta.get("one_major", False):
             self.one_major(para, comps)
         if self.meta.get("joint", True):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from essaylens.argument.bounds import bounds_examples, split_examples
 from essaylens.argument.data import Essay
 from essaylens.argument.features import Para, build_paras, token_features
 from essaylens.argument.linear import LinearModel
@@ -32,8 +33,11 @@ from essaylens.argument.model import (
 
 SEED = 13
 #: Inverse regularisation strength of each logistic regression (chosen on dev).
-REG_C = {"stance": 1.0, "target": 1.0, "rtype": 1.0, "ctype": 1.0}
+REG_C = {"stance": 1.0, "target": 1.0, "rtype": 1.0, "ctype": 1.0,
+         "bstart": 1.0, "bend": 1.0, "split": 1.0}
 FOLDS = 4
+#: Probability above which a CRF span is split in two at a clause break (chosen on dev).
+SPLIT_THRESHOLD = 0.7
 CRF_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150,
                               "feature.possible_transitions": True}
 
@@ -115,9 +119,11 @@ def _fit(rows: list[dict[str, Any]], ys: list[str], c: float = 1.0,
 
 
 def train_linear(paras: Sequence[GoldPara], *, second_stage: bool = False,
-                 crf_spans: Sequence[list[PredComponent]] | None = None
-                 ) -> dict[str, LinearModel]:
-    """Stance, target and relation-type classifiers on gold components."""
+                 crf_spans: Sequence[list[PredComponent]] | None = None,
+                 bounds: bool = True) -> dict[str, LinearModel]:
+    """Stance, target and relation-type classifiers on gold components; with
+    ``second_stage`` also the type re-scorer and (``bounds``) the span boundary and split
+    scorers, all three trained on cross-validated CRF spans as inference sees them."""
     st_x, st_y, tg_x, tg_y, rt_x, rt_y = [], [], [], [], [], []
     for gp in paras:
         comps = gp.comps
@@ -159,6 +165,12 @@ def train_linear(paras: Sequence[GoldPara], *, second_stage: bool = False,
                 ct_x.append(component_features(gp.para, spans, i, pc.marginals))
                 ct_y.append(gold[best])
         models["ctype"] = _fit(ct_x, ct_y, c=REG_C["ctype"])
+        if bounds:
+            sx, sy, ex, ey = bounds_examples(paras, crf_spans)
+            px, py = split_examples(paras, crf_spans)
+            for name, xs, ys in (("bstart", sx, sy), ("bend", ex, ey), ("split", px, py)):
+                if len(set(ys)) >= 2:
+                    models[name] = _fit(xs, ys, c=REG_C[name])
     return models
 
 
@@ -214,7 +226,8 @@ def train_model(essays: Sequence[Essay], directory: Path, *, second_stage: bool 
     models = train_linear(paras, second_stage=second_stage, crf_spans=spans)
     seconds = time.perf_counter() - t0
     meta = {"essays": len(essays), "seed": SEED, "crf": crf_params or CRF_PARAMS,
-            "second_stage": second_stage, "corpus": "AAEC v2 (Stab & Gurevych 2017)"}
+            "second_stage": second_stage, "split_threshold": SPLIT_THRESHOLD,
+            "corpus": "AAEC v2 (Stab & Gurevych 2017)"}
     save_linear(models, directory, meta)
     # Timing varies run to run, so it lives apart from the (byte-reproducible) weights.
     (directory / INFO_FILE).write_text(json.dumps({"train_seconds": round(seconds, 1)}) + "\n")

@@ -1,0 +1,79 @@
+"""The span boundary post-processor: candidate boundaries, choice and splitting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from essaylens.argument.bounds import (
+    end_candidates,
+    refine,
+    split_candidates,
+    split_spans,
+    start_candidates,
+)
+from essaylens.argument.features import Para
+from essaylens.argument.model import PredComponent
+
+# Made-up sentences (no corpus text).
+FRAMED = "It is plain that bikes are cheap and quiet ."
+JOINED = "Bikes are cheap because they need no fuel at all ."
+
+
+def para_of(text: str) -> Para:
+    words = text.split()
+    toks, pos = [], 0
+    for w in words:
+        toks.append((w, pos, pos + len(w)))
+        pos += len(w) + 1
+    return Para(0, 3, 0, pos, toks, [0] * len(words))
+
+
+class Prefer:
+    """A stand-in scorer that likes the feature ``key`` (probability of class "1")."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def proba(self, features: dict[str, Any]) -> dict[str, float]:
+        p = 0.9 if features.get(self.key) else 0.1
+        return {"1": p, "0": 1 - p}
+
+
+def test_start_candidates_include_the_token_after_that() -> None:
+    para = para_of(FRAMED)
+    cands = start_candidates(para, 0, len(para.tokens))
+    assert cands[0] == 0 and 4 in cands  # "bikes", after "that"
+
+
+def test_end_candidates_offer_dropping_the_full_stop() -> None:
+    para = para_of(FRAMED)
+    n = len(para.tokens)
+    assert end_candidates(para, 0, n) == [n - 1, n]
+
+
+def test_refine_moves_the_start_past_the_framing_clause() -> None:
+    para = para_of(FRAMED)
+    comp = PredComponent(0, len(para.tokens), "Claim")
+    refine(para, [comp], {"bstart": Prefer("prev:that"), "bend": Prefer("d:-1")})
+    assert (comp.start, comp.end) == (4, len(para.tokens) - 1)
+
+
+def test_refine_keeps_the_span_when_the_scorer_prefers_it() -> None:
+    para = para_of(FRAMED)
+    comp = PredComponent(0, len(para.tokens), "Claim")
+    refine(para, [comp], {"bstart": Prefer("same"), "bend": Prefer("d:0")})
+    assert (comp.start, comp.end) == (0, len(para.tokens))
+
+
+def test_split_candidates_cut_at_because() -> None:
+    para = para_of(JOINED)
+    assert (3, 4) in split_candidates(para, 0, len(para.tokens) - 1)
+
+
+def test_split_spans_splits_only_above_the_threshold() -> None:
+    para = para_of(JOINED)
+    n = len(para.tokens) - 1
+    split = split_spans(para, [PredComponent(0, n, "Claim")], Prefer("k:because"), 0.5)
+    assert [(c.start, c.end) for c in split] == [(0, 3), (4, n)]
+    kept = split_spans(para, [PredComponent(0, n, "Claim")], Prefer("k:because"), 0.95)
+    assert [(c.start, c.end) for c in kept] == [(0, n)]
