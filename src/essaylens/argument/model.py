@@ -35,6 +35,8 @@ SEG_FILE = "seg.crfsuite"
 #: Body paragraphs with more components than this skip the joint claim search.
 MAX_JOINT = 16
 LINEAR_FILE = "linear.json.gz"
+#: Extra premise-target pair features (experiment E16).
+PAIR_EXTRA = False
 INFO_FILE = "train-info.json"
 
 _CONTRAST = ("however", "but", "although", "though", "even though", "while", "whereas",
@@ -196,6 +198,14 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
         f[f"sm:{m}|{dist > 0}"] = True
     for m in _markers_in(_lead(para, (c, d))):
         f[f"tm:{m}"] = True
+    if PAIR_EXTRA:
+        # anaphora and order: "This ..." / "Therefore ..." points back at the neighbour
+        s0 = src_words[0] if src_words else ""
+        f[f"s0|dist:{s0}|{max(-2, min(2, dist))}"] = True
+        f["shared"] = str(min(len(cs & ct), 3))
+        f["adjacent_same_sent"] = si == sj and abs(dist) == 1
+        f["t_claim_before"] = tkind == "Claim" and dist < 0
+        f["ttype|ppos"] = f"{tkind}|{para.position}"
     return f
 
 
