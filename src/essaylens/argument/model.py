@@ -459,8 +459,9 @@ class ArgumentModel:
         comps = self.tag(para)
         where = self.meta.get("bounds", "early")
         if "split" in self.linear:
-            comps = split_spans(para, comps, self.linear["split"],
-                                float(self.meta.get("split_threshold", 0.5)))
+            for _ in range(int(self.meta.get("split_rounds", 1))):
+                comps = split_spans(para, comps, self.linear["split"],
+                                    float(self.meta.get("split_threshold", 0.5)))
         if where == "early" and "bstart" in self.linear:
             refine(para, comps, self.linear)
         self.retype(para, comps)
