@@ -38,6 +38,10 @@ _MARKER_SET = {tuple(m.split()) for m in MARKERS}
 _MAX_MARKER = max(len(m) for m in _MARKER_SET)
 #: Bag of words of the whole sentence on every token (experiment E11).
 SENT_BOW = False
+#: Boundary features: after a marker, after a framing "... that" (experiment E21).
+BOUNDARY_FEATS = False
+_FRAMING = {"believe", "think", "clear", "obvious", "doubt", "true", "fact", "known",
+            "argue", "say", "claim", "seems", "evident", "undeniable", "shows", "agree"}
 _OPINION = {"believe", "think", "opinion", "view", "agree", "disagree", "conclusion", "conclude"}
 
 
@@ -177,6 +181,13 @@ def token_features(para: Para) -> list[dict[str, Any]]:
             }
             for w_ in bow:
                 f["sb:" + w_] = 1.0
+            if BOUNDARY_FEATS and i > a:
+                # the token right after a marker / a framing "... that" often starts a span
+                f["pm_end"] = bool(in_marker[i - 1]) and (marker_start[i] != ""
+                                                          or in_marker[i] != in_marker[i - 1])
+                framed = any(x in _FRAMING for x in lower[a:i - 1])
+                f["frame_that"] = lower[i - 1] == "that" and framed
+                f["in_frame"] = framed and "that" not in lower[a:i] and i - a < 10
             f["to_break"] = min(next_break[i - a] - i, 8)
             f["from_break"] = min(i - prev_break, 8) if prev_break >= a else "none"
             f["after_break"] = prev_break == i - 1 and prev_break >= a
