@@ -125,7 +125,8 @@ def run(doc: Document, options: Options) -> None:
     checks: list[factcheck.Check] = []
     for sent in sent_ranges:
         checks.extend(factcheck.check_dates(text, sent, all_dates, packs, scans))
-        checks.extend(factcheck.check_figures(text, sent, body_figures, packs, scans))
+        checks.extend(factcheck.check_figures(text, sent, body_figures, packs, scans,
+                                                   all_dates))
     check_at = {(c.start, c.end): c for c in checks}
 
     # --- events layer and timeline

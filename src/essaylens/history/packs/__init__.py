@@ -99,6 +99,8 @@ class Figure:
     contradict: bool
     sources: tuple[str, ...]
     pack: str
+    #: when the figure was true (``None``: undated, e.g. a total over the period)
+    date: tuple[dt.date, dt.date] | None = None
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,8 @@ def build(data: dict[str, Any], path: str = "") -> Pack:
         pack.figures.append(Figure(g["id"], g["claim"], float(g["value"]), g["unit"], (lo, hi),
                                    _trigger(pack.index, g["require"]),
                                    bool(g.get("contradict", True)),
-                                   tuple(g["sources"]), pid))
+                                   tuple(g["sources"]), pid,
+                                   parse_iso(str(g["date"])) if "date" in g else None))
     for ent in data.get("entities", []):
         canonical = ent["name"]
         for form in [canonical, *ent.get("aliases", [])]:
