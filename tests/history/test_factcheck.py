@@ -140,3 +140,29 @@ def test_bare_month_after_a_full_date_dates_the_next_figure(analyse) -> None:
     doc = analyse(NAZI_TITLE + "In July 1932 the Nazis won 37 per cent of the vote, and in "
                   "November 33 per cent.", packs=("weimar-germany",))
     assert statuses(doc)["33 per cent"] == "supported"
+
+
+def test_misspelt_event_word_still_links_to_the_event(analyse) -> None:
+    doc = analyse("Why did the First World War start?\n\nThe assasination of Franz Ferdinand "
+                  "in 1916 started the war.", packs=("ww1-causes",))
+    assert statuses(doc)["1916"] == "contradicted"
+
+
+def test_misspelt_event_word_supports_a_correct_date(analyse) -> None:
+    doc = analyse("Why did the First World War start?\n\nThe assasination of Franz Ferdinand "
+                  "in June 1914 started the war.", packs=("ww1-causes",))
+    assert statuses(doc)["June 1914"] == "supported"
+
+
+def test_they_takes_its_subject_from_the_previous_sentence(analyse) -> None:
+    doc = analyse(NAZI_TITLE + "In May 1928 the Nazis had won only 2.6 percent of the vote. "
+                  "By July 1932 they won 37 percent and 230 seats.", packs=("weimar-germany",))
+    assert statuses(doc)["37 percent"] == "supported"
+    assert statuses(doc)["230"] == "supported"
+
+
+def test_they_is_not_resolved_when_two_parties_precede(analyse) -> None:
+    doc = analyse(NAZI_TITLE + "In May 1928 the Nazis won 2.6 percent of the vote and the "
+                  "KPD won 10 percent. By July 1932 they won 14 percent.",
+                  packs=("weimar-germany",))
+    assert statuses(doc)["14 percent"] == "unverifiable"

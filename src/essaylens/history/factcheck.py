@@ -230,6 +230,35 @@ class _Dated:
     text: str
 
 
+_ANAPHOR = re.compile(r"\b(?:they|their|them|the\s+party)\b", re.I)
+# another party or body in the previous sentence makes "they" ambiguous
+_OTHER_BODY = re.compile(r"\b(?:KPD|SPD|DNVP|DVP|DDP|Communists?|Social\s+Democrats?|Centre|"
+                         r"Nationalists?|Bolsheviks?|Mensheviks?|Liberals?|Conservatives?|"
+                         r"Labour|Tories|allies|Allies)\b")
+
+
+def _from_antecedent(text: str, fig: Figure, scan: Scan, sentence: tuple[int, int],
+                     previous: tuple[int, int]) -> list[list[tuple[int, int]]] | None:
+    """"The Nazis won 2.6 per cent of the vote in 1928. By July 1932 they won 37 per
+    cent": a sentence whose subject is "they" borrows the trigger words it lacks (not
+    its dates or numbers) from the sentence before, when that names no other party."""
+    s0, s1 = sentence
+    p0, p1 = previous
+    if not _ANAPHOR.search(text, s0, s1) or _OTHER_BODY.search(text, p0, p1):
+        return None
+    found = []
+    for group in fig.trigger.groups:
+        hits = scan.within(group, s0, s1)
+        if not hits:
+            numeric = all(h and text[h[0]:h[1]][:1].isdigit()
+                          for h in scan.within(group, p0, p1))
+            hits = [] if numeric else scan.within(group, p0, p1)
+        if not hits:
+            return None
+        found.append(hits)
+    return found
+
+
 def _own_date(text: str, f: FigureMention, dates: Sequence[DateMention]) -> _Dated | None:
     """The date a figure is stated for: the nearest one before it in the sentence
     ("In July 1932 the Nazis won 37 per cent"), else the nearest after it.  A bare
@@ -260,7 +289,8 @@ def _date_fits(fig: Figure, d: _Dated | None) -> bool:
 
 def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[FigureMention],
                   packs: Sequence[Pack], scans: dict[str, Scan],
-                  dates: Sequence[DateMention] = ()) -> list[Check]:
+                  dates: Sequence[DateMention] = (),
+                  previous: tuple[int, int] | None = None) -> list[Check]:
     s0, s1 = sentence
     chunk = text[s0:s1]
     mine = [f for f in figures if s0 <= f.start < s1]
@@ -273,9 +303,14 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
                 for f in mine]
     candidates: list[tuple[Figure, list[tuple[int, int]]]] = []
     subjects: dict[str, list[tuple[int, int]]] = {}
+    resolved: set[str] = set()
     for pack in packs:
         for fig in pack.figures:
             found = fig.trigger.find(scans[pack.id], s0, s1)
+            if found is None and previous is not None:
+                found = _from_antecedent(text, fig, scans[pack.id], sentence, previous)
+                if found is not None:
+                    resolved.add(fig.id)
             if found is not None:
                 candidates.append((fig, _hits(found)))
                 subjects[fig.id] = found[0]
@@ -300,8 +335,8 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
             alone = False  # a dated figure is contradicted only when its date is certain
         elsewhere = [fig for fig, _ in unit_any if (fig, _) not in same_unit
                      and _figure_fits(f, fig)]
-        near = [fig for fig, h in same_unit
-                if fig.contradict and _figure_tied(text, f, h, subjects[fig.id])]
+        near = [fig for fig, h in same_unit if fig.contradict and fig.id not in resolved
+                and _figure_tied(text, f, h, subjects[fig.id])]
         if alone and near and len(near) == len(same_unit):
             pack = _pack_of(packs, near[0].pack)
             values = " or ".join(f"{_fmt(g.value)} ({g.claim})" for g in near)

@@ -123,10 +123,10 @@ def run(doc: Document, options: Options) -> None:
     # --- fact checks
     scans = {p.id: p.scan(text, tokens) for p in packs}
     checks: list[factcheck.Check] = []
-    for sent in sent_ranges:
+    for k, sent in enumerate(sent_ranges):
         checks.extend(factcheck.check_dates(text, sent, all_dates, packs, scans))
         checks.extend(factcheck.check_figures(text, sent, body_figures, packs, scans,
-                                                   all_dates))
+                                              all_dates, sent_ranges[k - 1] if k else None))
     check_at = {(c.start, c.end): c for c in checks}
 
     # --- events layer and timeline

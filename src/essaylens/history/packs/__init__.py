@@ -128,7 +128,7 @@ class Pack:
     figures: list[Figure] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)
     works: list[tuple[str, str, int | None]] = field(default_factory=list)  # title, author, year
-    index: PhraseIndex = field(default_factory=PhraseIndex, repr=False)
+    index: PhraseIndex = field(default_factory=lambda: PhraseIndex(fuzzy=True), repr=False)
     path: str = ""
 
     def scan(self, text: str, tokens: Tokens | None = None) -> Scan:
