@@ -150,3 +150,28 @@ def test_predicate_weighting_goes_to_its_subject(analyse) -> None:
     assert j["main_factor"] == "Religion"
     assert j["introduction"]["main_factor"] == "Religion"
     assert j["consistent_with_introduction"] is True
+
+
+def test_conclusion_weighing_an_unknown_factor_is_a_judgement(analyse) -> None:
+    doc = analyse("Why did the Russian monarchy collapse in 1917?\n\nThe war went badly and the "
+                  "army lost faith. Bread shortages caused strikes.\n\nIn conclusion, the "
+                  "Tsar's mistakes were decisive in the collapse of the monarchy.")
+    j = doc.results["judgement"]
+    assert j is not None and j["main_factor"] == "the Tsar's mistakes"
+
+
+def test_in_my_judgement_is_a_judgement_cue(analyse) -> None:
+    doc = analyse("Why did the Nazis rise to power by 1933?\n\nThe Depression made millions "
+                  "unemployed. Hitler promised work and bread.\n\nIn my judgement, the crisis "
+                  "of 1930 to 1933 was decisive.")
+    j = doc.results["judgement"]
+    assert j is not None and j["main_factor"] == "the crisis of 1930 to 1933"
+
+
+def test_conclusion_without_a_factor_asks_for_one(analyse) -> None:
+    doc = analyse("Why did the Nazis rise to power by 1933?\n\nThe Depression made millions "
+                  "unemployed. Hitler promised work and bread.\n\nIn conclusion there was lots "
+                  "of reasons why the Nazis rose to power.")
+    j = doc.results["judgement"]
+    assert j is not None and j["main_factor"] is None
+    assert "name the factor" in j["message"]
