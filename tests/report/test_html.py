@@ -127,3 +127,25 @@ def test_a_broken_figure_is_reported_and_the_rest_renders() -> None:
     html = render_record_html(record)
     assert "could not be drawn" in html
     assert 'id="timeline-table"' in html
+
+
+def _with_style_note() -> str:
+    record = to_record(build())
+    issue = record["language_issues"][0]
+    sentence = next(s for s in record["sentences"]
+                    if s["start"] <= issue["start"] and issue["end"] <= s["end"])
+    record["language_issues"].insert(0, {
+        "start": sentence["start"], "end": sentence["end"], "kind": "style",
+        "message": "Long sentence: consider splitting it", "suggestions": []})
+    return render_record_html(record)
+
+
+def test_style_note_is_drawn_faintly_around_a_visible_specific_issue() -> None:
+    html = _with_style_note()
+    style_at = html.index('<span class="issue-style" tabindex="0">')
+    issue_at = html.index('<span class="issue" tabindex="0">', style_at)
+    close_at = html.index("Style note: Long sentence", style_at)
+    assert style_at < issue_at < close_at  # the specific issue sits inside the note
+    assert "political intrigue" in html[issue_at:close_at]
+    css = re.search(r"\.issue-style \{[^}]*\}", html)
+    assert css and "wavy" not in css.group() and "underline" not in css.group()
