@@ -9,13 +9,33 @@ from typing import Any
 from essaylens.document import Document
 from essaylens.record import to_record
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=@&:\"'$^])")
+# Only what can start markup in CommonMark/GFM or raw HTML mid-line: emphasis, code,
+# links and images, table cells, strikethrough, math, raw HTML and entities, autolinks,
+# and a formula start (``=HYPERLINK(``) in case a table is pasted into a spreadsheet.
+# Apostrophes, full stops, hyphens and brackets stay as written (``Hitler's``, ``0.1.0``).
+_MD_SPECIAL = re.compile(
+    r"[\\`*_\[\]|<~$]"              # always markup (or a cell boundary)
+    r"|&(?=#?[A-Za-z0-9]+;)"         # an entity
+    r"|(?<=[A-Za-z]):(?=//)"         # http:// autolinks (GFM)
+    r"|(?<=\bwww)\."                 # www. autolinks (GFM)
+    r"|(?<=\w)@(?=\w)"               # e-mail autolinks (GFM)
+    r"|(?<![\w=])=(?=[A-Za-z]+\()"   # a spreadsheet formula
+)
+# Markup only at the start of a line: a heading, quote, list item or ordered list item.
+_MD_LINE_START = re.compile(r"^(?:[#>+\-=]|\d{1,9}(?=[.)]))")
 
 
 def escape_md(text: Any) -> str:
-    """Escape Markdown and inline-HTML syntax so essay text shows as text, on one line."""
+    """Escape the Markdown and inline-HTML syntax that could change how essay text
+    renders, so it shows as text, on one line; leave other punctuation alone."""
     flat = " ".join(str(text if text is not None else "").split())
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    out = _MD_SPECIAL.sub(lambda m: "\\" + m.group(), flat)
+    start = _MD_LINE_START.match(out)
+    if start is None:
+        return out
+    if start.group()[0].isdigit():  # "1914. The war" would be a numbered list
+        return start.group() + "\\" + out[start.end():]
+    return "\\" + out
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
