@@ -48,6 +48,11 @@ def _na(what: str) -> list[str]:
     return [f"_Not available: {what}_", ""]
 
 
+def _empty(e: Any) -> list[str]:
+    """A section with nothing in it: what was found, or why it is not available."""
+    return [f"_{escape_md(e.text)}_", ""]
+
+
 def render_record_markdown(record: dict[str, Any]) -> str:
     from essaylens.report.view import build_view
 
@@ -63,13 +68,13 @@ def render_record_markdown(record: dict[str, Any]) -> str:
         if q.get("mismatch"):
             lines.append("- **Warning**: the essay may not answer this type of question.")
     else:
-        lines.append("- **Question**: not available")
+        lines.append(f"- **Question**: {escape_md(v['empty']['question'].text)}")
     j = v["judgement"]
     if j and j.get("text"):
         main = f" (main factor: {escape_md(j['main_factor'])})" if j.get("main_factor") else ""
         lines.append(f"- **Judgement**: “{escape_md(j['text'])}”{main}")
     else:
-        lines.append("- **Judgement**: not available")
+        lines.append(f"- **Judgement**: {escape_md(v['empty']['judgement'].text)}")
     a = v["assessment"]
     if a and (a.get("level") is not None or a.get("mark") is not None):
         mark = f"{a.get('mark')}/{a.get('max_mark')}" if a.get("max_mark") else f"{a.get('mark')}"
@@ -94,7 +99,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
     lines += ["## Argument", ""]
     amap = v["argmap"]
     if amap is None:
-        lines += _na("no parts of the argument were identified.")
+        lines += _empty(v["empty"]["argmap"])
     else:
         def walk(items: list[dict[str, Any]], depth: int) -> None:
             for it in items:
@@ -115,7 +120,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                           n(f.get("paragraphs")), n(f.get("sentences")),
                           f.get("evidence_count") or 0] for f in v["factors_ordered"]])
     else:
-        lines += _na("no factors were identified.")
+        lines += _empty(v["empty"]["factors"])
 
     lines += ["## Timeline", ""]
     if v["events"]:
@@ -126,7 +131,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                         [[e.get("date"), e.get("precision"), e.get("label") or e["excerpt"],
                           e["check_name"]] for e in v["events"]])
     else:
-        lines += _na("no dated events were found.")
+        lines += _empty(v["empty"]["events"])
 
     lines += ["## Fact checks", ""]
     if v["fact_checks"]:
@@ -134,7 +139,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                         [[fc["status_name"], fc["excerpt"], fc.get("message") or ""]
                          for fc in v["fact_checks"]])
     else:
-        lines += _na("no facts were checked.")
+        lines += _empty(v["empty"]["fact_checks"])
 
     lines += ["## Language issues", ""]
     if v["language_issues"]:
@@ -143,7 +148,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                           ", ".join(map(str, li.get("suggestions") or []))]
                          for li in v["language_issues"]])
     else:
-        lines += _na("no language issues were found.")
+        lines += _empty(v["empty"]["language"])
 
     lines += ["## Repairs", ""]
     if v["repairs"]:
@@ -153,7 +158,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                         [[r.get("kind"), visible_whitespace(r.get("original", "")),
                           visible_whitespace(r.get("replacement", ""))] for r in v["repairs"]])
     else:
-        lines += _na("the text needed no repairs.")
+        lines += _empty(v["empty"]["repairs"])
     return "\n".join(lines).rstrip() + "\n"
 
 
