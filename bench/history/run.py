@@ -13,13 +13,14 @@ import os
 import sys
 from pathlib import Path
 
-from essaylens.history.bench import evaluate, time_text
+from essaylens.history.bench import evaluate, stress, time_text
 
 HERE = Path(__file__).resolve().parent
 
 
 def main() -> None:
-    results: dict[str, object] = {"dev": evaluate(HERE), "heldout": evaluate(HERE / "heldout")}
+    results: dict[str, object] = {"dev": evaluate(HERE), "heldout": evaluate(HERE / "heldout"),
+                                  "correct_facts": stress(HERE / "correct_facts.txt")}
     for shared in (os.environ.get("ESSAYLENS_SHARED"), HERE.parents[2] / "shared",
                    "/work/shared"):
         ref = Path(shared or "") / "essays" / "000_ec3488355632154c.txt"

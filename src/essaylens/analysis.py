@@ -55,8 +55,11 @@ def analyze_path(path: Path | str, options: Options | None = None,
                  pipeline: Pipeline | None = None) -> Document:
     """Read, repair and analyse one essay file (``-`` for standard input)."""
     from essaylens.ingest import read_path
+    from essaylens.ingest.base import check_length
 
     extracted = read_path(path)
+    if options is not None and options.min_words:
+        check_length(extracted.text, str(path), options.min_words)
     doc = build_document(extracted.text, path=str(path), fmt=extracted.format,
                          title=extracted.title, reader_edits=extracted.edits,
                          options=options)

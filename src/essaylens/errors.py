@@ -9,7 +9,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_INTERNAL = 1  # a bug: please report it
 EXIT_USAGE = 2  # bad command-line arguments (Typer/Click's own code)
-EXIT_BAD_INPUT = 3  # the file could not be read as an essay
+EXIT_BAD_INPUT = 3  # the file could not be read as an essay, or the output not written
 EXIT_PARTIAL = 4  # several files: some were analysed, some failed
 EXIT_REFUSED = 5  # a model refused to score an essay outside what it saw
 
@@ -62,6 +62,10 @@ class TooLarge(InputError):
 
 class NotEnglish(InputError):
     pass
+
+
+class OutputError(EssaylensError):
+    """The report could not be written where the user asked."""
 
 
 class ModelError(EssaylensError):

@@ -28,6 +28,7 @@ class Options:
     min_confidence: float = 0.0
     scheme: str | None = None
     scorer: str | None = None
+    min_words: int = 0  # refuse shorter files (the CLI sets ingest.base.MIN_WORDS)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import essaylens_inproc
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "examples" / "hitler_rise_depression.txt"
@@ -15,26 +16,6 @@ def essaylens(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
     return subprocess.run([sys.executable, "-m", "essaylens", *args], input=stdin,
                           capture_output=True, env=env, cwd=cwd, timeout=120)
-
-
-def essaylens_inproc(*args: str) -> subprocess.CompletedProcess:
-    """Run the CLI's ``main()`` in this process (fast: models stay loaded)."""
-    import contextlib
-    import io
-    from unittest import mock
-
-    from essaylens.cli.main import main
-
-    out, err = io.StringIO(), io.StringIO()
-    code = 0
-    with mock.patch.object(sys, "argv", ["essaylens", *args]), \
-            contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            main()
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-    return subprocess.CompletedProcess(args, code, out.getvalue().encode(),
-                                       err.getvalue().encode())
 
 
 def test_json_without_output_prints_only_the_record():

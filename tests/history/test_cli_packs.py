@@ -29,3 +29,11 @@ def test_packs_names_marks_misspellings() -> None:
     result = runner.invoke(app, ["packs", "names"])
     assert result.exit_code == 0
     assert "* khrushev\tNikita Khrushchev" in result.output
+
+
+def test_bench_history_needs_its_folder(tmp_path: Path) -> None:
+    from essaylens.errors import InputError
+
+    result = runner.invoke(app, ["bench", "history", "--dir", str(tmp_path)])
+    assert isinstance(result.exception, InputError)  # main() turns it into exit code 3
+    assert "labels.yaml" in result.exception.message

@@ -35,6 +35,9 @@ def one(text: str) -> tuple[str, str, str | None]:
     ("the 1930’s", "1930/1939", "decade"),
     ("the 1930s", "1930/1939", "decade"),
     ("the mid-1930s", "1933/1937", "decade"),
+    ("the '30s", "1930/1939", "decade"),
+    ("in the nineteenth century", "1801/1900", "range"),
+    ("the early 20th century", "1901/1933", "range"),
 ])
 def test_phrasings_normalise_at_their_precision(text: str, iso: str, precision: str) -> None:
     got_iso, got_precision, _ = one(text)

@@ -65,3 +65,41 @@ def test_bracketed_date_after_its_event_is_checked(analyse) -> None:
                   "First Five-Year Plan (1928-32) came first.")
     got = [c.attrs["status"] for c in doc.spans["fact_checks"]]
     assert got == ["contradicted", "supported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1932 the Nazi vote rose by 19 per cent on the 1930 result.",
+    "In July 1932 the Nazis won 51 per cent of the vote in Schleswig-Holstein.",
+    "Yezhov himself arrested and shot 20,000 people in 1937 in the Polish operation.",
+    "Stakhanov's quota was 7 tonnes a shift.",
+])
+def test_changes_regions_and_subsets_are_not_contradicted(analyse, sentence: str) -> None:
+    doc = analyse("Why did Hitler and Stalin rise?\n\nHitler and the Nazis used the Reichstag. "
+                  "Stalin, Yezhov and the NKVD purged the party. " + sentence)
+    assert "contradicted" not in statuses(doc).values()
+
+
+def test_wrong_national_vote_share_is_contradicted(analyse) -> None:
+    doc = analyse("Why did Weimar fail?\n\nHitler, Hindenburg and the Reichstag mattered. "
+                  "In the March 1933 election the Nazis won 52 per cent of the vote.")
+    assert statuses(doc)["52 per cent"] == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under Yezhov, Marshal Blyukher was arrested in 1938.",
+    "Kirov's death led to the arrest of Zinoviev in 1935.",
+    "Allied troops left the Rhineland in 1930.",
+])
+def test_other_subjects_and_connected_events_are_not_contradicted(analyse, sentence) -> None:
+    doc = analyse(TITLE + "Stalin and the NKVD purged the party. " + sentence)
+    assert "contradicted" not in statuses(doc).values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contrary to legend, the Rhineland was not remilitarised in 1935.",
+    "Some wrongly claim that Kirov was murdered in 1936.",
+    "The Rhineland was not remilitarised in 1935.",
+])
+def test_denied_or_reported_claims_are_not_contradicted(analyse, sentence: str) -> None:
+    doc = analyse(TITLE + "Stalin and the NKVD purged the party. Hitler rearmed. " + sentence)
+    assert "contradicted" not in statuses(doc).values()

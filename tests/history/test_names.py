@@ -31,6 +31,8 @@ def test_historian_and_cited_work(analyse) -> None:
     kinds = {(e.attrs["canonical"], e.attrs["type"]) for e in doc.spans["entities"]}
     assert ("Robert Conquest", "historian") in kinds
     assert ("The Great Terror", "work") in kinds
+    work = next(e.attrs for e in doc.spans["entities"] if e.attrs["type"] == "work")
+    assert (work["author"], work["year"]) == ("Robert Conquest", 1968)
 
 
 def test_event_name_is_not_a_work_without_its_author(analyse) -> None:
@@ -53,3 +55,26 @@ def test_pronoun_speaker_resolves_to_the_last_named_person(analyse) -> None:
 def test_scare_quotes_are_not_quotations(analyse) -> None:
     doc = analyse(TITLE + LEAD + "Managers were called so called ‘wreckers’ and ‘saboteurs’.")
     assert len(doc.spans["quotations"]) == 0
+
+
+def test_names_no_pack_knows_come_from_context(analyse) -> None:
+    doc = analyse("Why did the Civil War begin?\n\nCharles I quarrelled with the Long Parliament "
+                  "over money. Archbishop Laud's reforms angered Puritans. The historian "
+                  "Conrad Russell stresses religion, and Hill argues that class mattered.")
+    found = {(e.attrs["canonical"], e.attrs["type"]) for e in doc.spans["entities"]}
+    assert {("Charles I", "person"), ("Long Parliament", "organisation"), ("Laud", "person"),
+            ("Conrad Russell", "historian"), ("Hill", "historian")} <= found
+
+
+def test_an_english_word_at_a_sentence_start_is_not_a_misspelt_name(analyse) -> None:
+    doc = analyse("Why did Weimar fail?\n\nHitler, Hindenburg, Brüning and the Reichstag "
+                  "mattered. Burning the Reichstag helped the Nazis. Leaving office, Papen "
+                  "plotted.")
+    assert not [e for e in doc.spans["entities"] if e.attrs["misspelt"]]
+
+
+def test_according_to_and_trailing_attribution(analyse) -> None:
+    doc = analyse(TITLE + LEAD + "According to Khrushchev, “Stalin was a very distrustful "
+                  "man”. “Life has become better, comrades,” said Stalin in 1935.")
+    assert [q.attrs["speaker"] for q in doc.spans["quotations"]] == [
+        "Nikita Khrushchev", "Joseph Stalin"]

@@ -19,6 +19,7 @@ from essaylens.history import question
     ("Compare the aims of Lenin and Stalin.", "comparison"),
     ("What happened during the great terror?", "description"),
     ("'Germany was mainly responsible for the war.' How far do you agree?", "extent"),
+    ("Assess the reasons for the purge of the Red Army in 1937-38.", "cause"),
 ])
 def test_question_types(text: str, qtype: str) -> None:
     assert question.classify(text) == qtype
@@ -75,3 +76,77 @@ def test_no_pack_events_and_timeline(civil_war) -> None:
     assert civil_war.results["timeline"]["events"]
     assert civil_war.results["question"]["type"] == "cause"
     assert civil_war.results["question"]["mismatch"] is False
+
+
+def test_a_factor_the_essay_names_itself_is_discovered(analyse) -> None:
+    doc = analyse("Why did the Civil War begin?\n\nThe Ship Money dispute was a key factor "
+                  "because it united the gentry. Religion was the most important cause.\n\n"
+                  "The Ship Money dispute angered every county.")
+    found = {f["name"]: f for f in doc.results["factors"]}
+    assert found["Ship Money dispute"]["weighting"]["rank"] == 5
+    assert len(found["Ship Money dispute"]["sentences"]) == 2
+
+
+def test_works_without_a_title_or_argument_layer(analyse) -> None:
+    doc = analyse("Stalin purged the party in 1937. Fear was the main reason for the purges.")
+    assert doc.results["question"] is None
+    assert doc.results["timeline"]["events"][0]["date"] == "1937"
+
+
+def test_major_claim_from_the_argument_layer_picks_the_judgement(analyse) -> None:
+    from essaylens.document import Span
+    from essaylens.history.stage import run
+    from essaylens.pipeline import Options
+
+    doc = analyse(ESSAY)
+    target = doc.text.index("These financial grievances")
+    end = doc.text.index(".", target)
+    doc.new_spans("components", [Span(target, end, label="MajorClaim")])
+    run(doc, Options())
+    assert doc.results["judgement"]["start"] != target  # intro/conclusion only
+    intro = doc.text.index("This essay argues")
+    doc.new_spans("components", [Span(intro, intro + 40, label="MajorClaim")])
+    run(doc, Options())
+    assert doc.results["judgement"]["introduction"]["start"] == intro
+
+
+def test_not_the_full_reason_with_this_weighs_the_factor_just_discussed(analyse) -> None:
+    doc = analyse("Why did the Civil War begin?\n\nReligion divided the nation and religion "
+                  "drove men to arms. Although this is not the full reason, money and "
+                  "taxation also mattered.\n\nMoney and financial quarrels mattered too. In "
+                  "conclusion religion was the main cause.")
+    found = {f["name"]: f for f in doc.results["factors"]}
+    assert found["Economic factors"]["weighting"] is None or \
+        found["Economic factors"]["weighting"]["rank"] != 1
+    assert any(w for w in [found["Religion"]["weighting"]] if w)
+
+
+def test_key_term_of_a_paragraph_becomes_a_factor_without_a_pack(analyse) -> None:
+    doc = analyse("Why did the Roman Republic fall?\n\nThe Republic fell for several reasons, "
+                  "and this essay weighs them.\n\nThe veterans of Marius looked to their "
+                  "generals for land. Those veterans followed Sulla to Rome, and the veterans "
+                  "of Caesar did the same.\n\nIn conclusion, the armies decided the fate of "
+                  "Rome.")
+    names = [f["name"] for f in doc.results["factors"]]
+    assert "Veteran" in names
+
+
+def test_a_task_set_in_the_first_paragraph_is_the_question(analyse) -> None:
+    doc = analyse("Assess the reasons for the purge of the Red Army in 1937-38.\n\n"
+                  "Stalin feared a coup. The NKVD shot Tukhachevsky.\n\n"
+                  "In conclusion, fear was the main reason.")
+    q = doc.results["question"]
+    assert q["type"] == "cause" and q["period"] == "1937/1938"
+    assert all(e.attrs["sentence_id"] for e in doc.spans["events"])  # title dates excluded
+    assert len(doc.spans["events"]) == 0
+
+
+def test_predicate_weighting_goes_to_its_subject(analyse) -> None:
+    doc = analyse("Why did the Civil War begin?\n\nThis essay argues that religion was the main "
+                  "reason, although money and taxation also played a part.\n\nReligion "
+                  "divided the nation. Money mattered too.\n\nIn conclusion, religion was the "
+                  "main reason, although financial quarrels also contributed.")
+    j = doc.results["judgement"]
+    assert j["main_factor"] == "Religion"
+    assert j["introduction"]["main_factor"] == "Religion"
+    assert j["consistent_with_introduction"] is True

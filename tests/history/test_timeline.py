@@ -5,11 +5,18 @@ from __future__ import annotations
 
 def test_event_outside_the_question_period_is_flagged(analyse) -> None:
     doc = analyse("Why did the Weimar Republic fail, 1919-33?\n\nThe Weimar Republic faced the "
-                  "Kapp Putsch in 1920. Hitler invaded Poland in 1939, which was a disaster.")
+                  "Kapp Putsch in 1920. Bismarck had united Germany in 1871. Kolb argues in The "
+                  "Weimar Republic (1988) that it could survive. Hitler invaded Poland in 1939.")
     warnings = doc.results["timeline"]["warnings"]
     assert doc.results["timeline"]["period"] == "1919/1933"
     assert [w["kind"] for w in warnings] == ["outside_period"]
-    assert "1939" in warnings[0]["message"]
+    assert "1871" in warnings[0]["message"]  # 1939 is near; 1988 is a historian's work
+
+
+def test_a_single_date_in_the_question_is_not_a_period(analyse) -> None:
+    doc = analyse("Why did war break out in 1914?\n\nThe Dual Alliance was signed in 1879.")
+    assert doc.results["timeline"]["period"] is None
+    assert doc.results["timeline"]["warnings"] == []
 
 
 def test_after_contradicting_the_dates_is_flagged(analyse) -> None:

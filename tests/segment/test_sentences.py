@@ -53,3 +53,26 @@ def test_reference_essay_segments(reference_text):
     assert not any(doc.span_text(s).endswith("….") for s in doc.spans["sentences"])
     for s in doc.spans["sentences"]:
         assert "\n" not in doc.span_text(s)
+
+
+def test_a_question_set_with_a_command_word_is_the_title_even_ending_in_a_full_stop():
+    doc = analyze_text("Assess the reasons for the Nazi rise to power.\n\n"
+                       "The Depression mattered most. Propaganda helped.\n")
+    (title,) = doc.spans["title"]
+    assert doc.span_text(title).startswith("Assess the reasons")
+
+
+def test_a_short_opening_sentence_of_prose_is_not_taken_for_a_title():
+    doc = analyze_text("The Depression mattered most.\n\nPropaganda helped the Nazis too.\n")
+    assert len(doc.spans["title"]) == 0
+
+
+def test_a_heading_above_the_question_leaves_the_question_as_the_title():
+    doc = analyze_text("German Aggression and the Great War\n\n"
+                       "How far was German aggression responsible for the war in 1914?\n\n"
+                       "German aggression mattered most. The alliances mattered too.\n")
+    (title,) = doc.spans["title"]
+    assert doc.span_text(title).startswith("How far was German aggression")
+    assert [doc.span_text(p) for p in doc.spans["paragraphs"]] == [
+        "German aggression mattered most. The alliances mattered too."]
+    assert doc.span_text(doc.spans["sentences"][0]) == "German aggression mattered most."

@@ -4,8 +4,10 @@ never fatal.
 
 Each worker writes its own report (atomically) and sends back only the small
 summary row, so the parent never holds a class's worth of HTML.  A row is also
-kept in ``OUTDIR/.essaylens/<name>.json``: a later run skips an essay whose
-report and row both exist (unless ``--force``) and still lists it.
+kept in ``OUTDIR/.essaylens/<name>.json`` with a key made of the essay's bytes,
+the options, the format and the essaylens version: a later run skips an essay
+whose report and row exist with the same key (unless ``--force``) and still
+lists it, so an edited essay or a changed option is analysed again.
 """
 
 from __future__ import annotations
@@ -46,6 +48,20 @@ def output_names(files: list[str]) -> list[str]:
     return names
 
 
+def input_key(path: str, fmt: str, options: Options) -> str:
+    """What a report depends on: the essay's bytes, the options, format and version."""
+    import hashlib
+
+    from essaylens import __version__
+
+    digest = hashlib.sha256(f"{__version__}|{fmt}|{options!r}|".encode())
+    try:
+        digest.update(Path(path).read_bytes())
+    except OSError:
+        return ""  # unreadable: never skipped, the analysis will report why
+    return digest.hexdigest()
+
+
 def _peak_kb() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
 
@@ -79,7 +95,8 @@ def analyse_one(path: str, name: str, fmt: str, outdir: str, options: Options) -
             content = render(doc, fmt, options)
         write_atomic(Path(outdir) / report, content)
         row = summary_row(record, display, report)
-        write_atomic(Path(outdir) / STATE_DIR / f"{name}.json", json.dumps(row))
+        state = dict(row, input_key=input_key(path, fmt, options))
+        write_atomic(Path(outdir) / STATE_DIR / f"{name}.json", json.dumps(state))
     except Exception as exc:  # noqa: BLE001 - one bad essay never stops a class set
         row = failed_row(display, describe(exc))
     row["_name"], row["_pid"], row["_peak_kb"] = name, os.getpid(), _peak_kb()
@@ -106,14 +123,17 @@ def warm_up(options: Options) -> None:
         pass
 
 
-def _load_row(outdir: Path, name: str, report: str) -> dict[str, Any] | None:
-    if not (outdir / report).exists():
+def _load_row(outdir: Path, name: str, report: str, key: str) -> dict[str, Any] | None:
+    """The saved row of an essay analysed before with the same key, else ``None``."""
+    if not key or not (outdir / report).exists():
         return None
     try:
         row: dict[str, Any] = json.loads((outdir / STATE_DIR / f"{name}.json").read_text("utf-8"))
     except (OSError, ValueError):
         return None
-    return row if row.get("status") == "ok" else None
+    if row.pop("input_key", None) != key or row.get("status") != "ok":
+        return None
+    return row
 
 
 def _start(tasks: list[tuple[str, str]], fmt: str, outdir: Path, options: Options,
@@ -179,7 +199,9 @@ def run_class(files: list[str], fmt: str, outdir: Path, options: Options, *,
     by_name: dict[str, dict[str, Any]] = {}
     tasks: list[tuple[str, str]] = []
     for path, name in zip(files, names, strict=True):
-        row = None if force else _load_row(outdir, name, name + SUFFIX[fmt])
+        row = None
+        if not force and path != "-":
+            row = _load_row(outdir, name, name + SUFFIX[fmt], input_key(path, fmt, options))
         if row is None:
             tasks.append((path, name))
         else:
@@ -219,7 +241,7 @@ def run_class(files: list[str], fmt: str, outdir: Path, options: Options, *,
         err.print(f"wrote {done_ok} reports, index.html and summary.csv to {outdir}"
                   + (f" ({result.skipped} already done)" if result.skipped else "")
                   + (f"; {result.failures} failed" if result.failures else ""),
-                  markup=False, highlight=False)
+                  markup=False, highlight=False, soft_wrap=True)
     return result
 
 

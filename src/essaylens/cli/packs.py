@@ -61,3 +61,35 @@ def names(packs_dir: Annotated[list[Path] | None, _DIRS] = None) -> None:
     for form, name in sorted(known_names([str(p) for p in packs_dir or ()]).items()):
         mark = "*" if name.misspelt else " "
         typer.echo(f"{mark} {form}\t{name.canonical}\t{name.type}")
+
+
+def bench_history(
+    folder: Annotated[Path, typer.Option("--dir", help="Bench folder with labels.yaml and "
+                                         "essays/ (default: bench/history of the repo).")]
+    = Path("bench/history"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """History: contradiction precision/recall, date recall and time per essay."""
+    import json
+
+    from essaylens.errors import InputError
+    from essaylens.history.bench import evaluate, stress
+
+    if not (folder / "labels.yaml").is_file():
+        raise InputError(f"{folder}: no labels.yaml here; run from the repository root or "
+                         "give --dir bench/history")
+    result: dict[str, object] = {"dev": evaluate(folder)}
+    if (folder / "heldout" / "labels.yaml").is_file():
+        result["heldout"] = evaluate(folder / "heldout")
+    if (folder / "correct_facts.txt").is_file():
+        result["correct_facts"] = stress(folder / "correct_facts.txt")
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    for name, part in result.items():
+        assert isinstance(part, dict)
+        keys = ("contradiction_precision", "contradiction_recall", "date_recall",
+                "history_stage_ms_median", "history_stage_cpu_ms_median", "checks",
+                "false_contradictions")
+        shown = ", ".join(f"{k}={part[k]}" for k in keys if k in part)
+        typer.echo(f"{name}: {shown}")

@@ -12,7 +12,7 @@ from essaylens.record import to_record
 
 def print_summary(doc: Document, target: Path, console: Console | None = None) -> None:
     """A few lines a teacher can read at a glance; the report has the rest."""
-    out = console or Console(highlight=False)
+    out = console or Console(highlight=False, soft_wrap=True)
     record = to_record(doc)
     title = record["source"]["title"] or record["source"]["path"]
     out.print(f"[bold]{_esc(title)}[/bold]")

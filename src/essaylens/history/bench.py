@@ -135,6 +135,23 @@ def evaluate(essay_dir: Path, repeats: int = 5) -> dict[str, Any]:
     }
 
 
+def stress(path: Path) -> dict[str, Any]:
+    """Run the three packs over a file of correct facts only (traps for the contradiction
+    rule: agents of terror, later renewals, other wars, subsets); every "contradicted"
+    is a false positive."""
+    from collections import Counter
+
+    from essaylens.analysis import build_document
+    from essaylens.pipeline import Options
+
+    opts = Options(packs=("ussr-great-terror", "weimar-germany", "ww1-causes"))
+    doc = _pipeline().run(build_document(path.read_text(encoding="utf-8")), opts)
+    counts = Counter(c.attrs["status"] for c in doc.spans["fact_checks"])
+    return {"checks": sum(counts.values()), **dict(counts),
+            "false_contradictions": [doc.text[c.start:c.end] for c in doc.spans["fact_checks"]
+                                     if c.attrs["status"] == "contradicted"]}
+
+
 def time_text(text: str, repeats: int = 5) -> dict[str, float]:
     """Median history-stage time on one text (packs loaded, caches cleared each run)."""
     from essaylens.analysis import build_document

@@ -23,6 +23,9 @@ MONTHS = {
 }
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
            "winter": (12, 14)}  # winter 1936 runs into 1937: month 14 = Feb next year
+_CENTURIES = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+               "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+               "twentieth": 20, "twenty-first": 21}
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -85,6 +88,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decade", re.compile(
         r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]*)?(?P<y>1[0-9]{2}0|20[0-9]0)"
         r"\s?(?:'|’)?s\b", re.I)),
+    # the '30s (twentieth century assumed)
+    ("short_decade", re.compile(
+        r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]*)?[’'‘](?P<y>[0-9]0)s\b", re.I)),
+    # the nineteenth century, the early 20th century
+    ("century", re.compile(
+        r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]*)?(?P<c>1[0-9]|20|[2-9]|"
+        r"(?:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+        r"eighteenth|nineteenth|twentieth|twenty-first))(?:st|nd|rd|th)?[\s-]+century\b", re.I)),
     # between 1936 and 1938, from 1936 to 1938
     ("between", re.compile(
         rf"\b(?P<kw>between|from)\s+{_y('y')}\s+(?:and|to|until|till|-|–)\s+"
@@ -250,6 +261,18 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
             part = (g.get("part") or "").lower()
             lo, hi = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get(part, (0, 9))
             first, last, precision = date(y + lo, 1, 1), date(y + hi, 12, 31), "decade"
+        elif kind == "short_decade":
+            y = 1900 + int(g["y"])
+            part = (g.get("part") or "").lower()
+            lo, hi = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get(part, (0, 9))
+            first, last, precision = date(y + lo, 1, 1), date(y + hi, 12, 31), "decade"
+        elif kind == "century":
+            c_text = g["c"].lower()
+            c = int(c_text) if c_text.isdigit() else _CENTURIES[c_text]
+            base = (c - 1) * 100
+            part = (g.get("part") or "").lower()
+            lo, hi = {"early": (1, 33), "mid": (34, 66), "late": (67, 100)}.get(part, (1, 100))
+            first, last, precision = date(base + lo, 1, 1), date(base + hi, 12, 31), "range"
         elif kind in ("between", "year_range"):
             y = int(g["y"])
             y2 = _full_year(y, g["y2"])
@@ -297,7 +320,8 @@ def find_dates(text: str) -> list[DateMention]:
     out: list[DateMention] = []
     windows = _windows(text)
     for kind, pattern in _PATTERNS:
-        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+        spans = [(0, len(text))] if kind == "century" else windows  # "nineteenth": no digit
+        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

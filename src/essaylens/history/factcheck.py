@@ -25,9 +25,17 @@ from essaylens.history.phrases import Scan
 
 WINDOW = 90  # characters between a date and the trigger it may contradict
 SUPPORT_WINDOW = 150  # ... and the trigger it may support
+GROUP_WINDOW = 120  # every group of a contradicting trigger lies this close to the date
 _RELATION = re.compile(
     r"\b(?:after|before|since|until|till|following|later|earlier|prior|previous|previously|"
-    r"ago|preceding|subsequent\w*|then|when|while|whilst|by\s+which|until)\b|[;:()]", re.I)
+    r"ago|preceding|subsequent\w*|then|when|while|whilst|by\s+which|until|led|lead|leading|"
+    r"resulted|results|caused|causing|prompted|triggered|sparked|provoked|paved|followed|"
+    r"meant|brought|not|never)\b|n't\b|[;:()]", re.I)
+# A sentence that reports or denies a claim ("some wrongly claim", "not in 1935") states
+# no date of its own to contradict.
+_HEDGED = re.compile(r"\b(?:claim\w*|alleged\w*|supposed\w*|wrong\w*|myth\w*|"
+                     r"mistaken\w*|false\w*|rumou?r\w*|legend|contrary)\b", re.I)
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -79,11 +87,13 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
                       "No topic pack matches this essay; the date was not checked.", None, None)
                 for d in mine]
     candidates: list[tuple[Event, list[tuple[int, int]]]] = []
+    groups: dict[str, list[list[tuple[int, int]]]] = {}
     for pack in packs:
         for ev in pack.events:
             found = ev.trigger.find(scans[pack.id], s0, s1)
             if found is not None:
                 candidates.append((ev, _hits(found)))
+                groups[pack.id + "/" + ev.id] = found
     out = []
     for d in mine:
         fits = [(ev, h) for ev, h in candidates if _fits(d, ev)
@@ -95,7 +105,8 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
                              pack.source_text(ev.sources),
                              f"{d.text} fits {ev.label} ({ev.date}).", ev.id, ev.pack))
             continue
-        verdict = _contradiction(text, d, mine, candidates)
+        verdict = None if _HEDGED.search(chunk) else _contradiction(text, d, mine, candidates,
+                                                                      groups)
         if verdict is not None:
             ev = verdict
             pack = _pack_of(packs, ev.pack)
@@ -116,7 +127,8 @@ def _fits(d: DateMention, ev: Event) -> bool:
 
 
 def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
-                   candidates: Sequence[tuple[Event, list[tuple[int, int]]]]) -> Event | None:
+                   candidates: Sequence[tuple[Event, list[tuple[int, int]]]],
+                   groups: dict[str, list[list[tuple[int, int]]]]) -> Event | None:
     best: tuple[int, Event, tuple[int, int]] | None = None
     for ev, hits in candidates:
         for h in hits:
@@ -131,9 +143,16 @@ def _contradiction(text: str, d: DateMention, mine: Sequence[DateMention],
     # the event is already dated correctly elsewhere in the sentence
     if any(_fits(o, ev) for o in mine):
         return None
+    # every part of the trigger ("Kirov" and "murdered") lies close to the date
+    span = (d.start, d.end)
+    if any(min(_distance(span, h) for h in g) > GROUP_WINDOW
+           for g in groups[ev.pack + "/" + ev.id]):
+        return None
     # the date nearest the trigger is the one that dates it
     if any(_distance((o.start, o.end), hit) < dist for o in mine if o is not d):
         return None
+    if _NEGATED.search(text[max(0, hit[0] - 20):hit[0]]):
+        return None  # "was not remilitarised in 1935"
     lo, hi = sorted((d.end, hit[0]) if d.end <= hit[0] else (hit[1], d.start))
     between = text[lo:hi]
     # "the Second Five-Year Plan (1928-32)": a date that is the whole of a bracket
@@ -162,6 +181,20 @@ def _figure_fits(f: FigureMention, fig: Figure) -> bool:
 
 _CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|compared|than|unlike|"
                        r"however|and\s+the)\b|[;:()]", re.I)
+
+
+_CHANGE = re.compile(r"\b(?:by|of|an?\s+(?:increase|rise|fall|drop|decline|growth))\s+"
+                     r"(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_REGION = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?!(?:{_MONTHS}|Germany|German|Reichstag|Russia|"
+                     rf"Soviet|USSR|Britain|Europe|total|all|particular)\b)[A-Z][a-z]+")
+
+
+def _change_or_region(text: str, f: FigureMention, chunk: str) -> bool:
+    """A change ("rose by 20 per cent") or a regional figure ("in Bavaria") is not the
+    national level a pack records, so it is never contradicted."""
+    return bool(_CHANGE.search(text[max(0, f.start - 30):f.start]) or _REGION.search(chunk))
 
 
 def _figure_tied(text: str, f: FigureMention, hits: list[tuple[int, int]],
@@ -208,7 +241,8 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
                              f"(accepted {_fmt(fig.accepted[0])}-{_fmt(fig.accepted[1])}).",
                              fig.id, fig.pack))
             continue
-        alone = sum(1 for o in mine if o.unit == f.unit) == 1
+        alone = sum(1 for o in mine if o.unit == f.unit) == 1 and not _change_or_region(
+            text, f, chunk) and not _HEDGED.search(chunk)
         near = [fig for fig, h in same_unit
                 if fig.contradict and _figure_tied(text, f, h, subjects[fig.id])]
         if alone and near and len(near) == len(same_unit):

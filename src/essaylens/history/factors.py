@@ -57,7 +57,6 @@ GENERIC: dict[str, tuple[str, list[str]]] = {
 }
 
 # (rank, label, pattern) in priority order: negated forms first, then strongest first.
-_W = r"(?:\w+\s+){0,2}"
 WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I)) for r, lab, p in [
     (1, "not sole", r"\b(?:not|n't|never|nor)\s+(?:\w+\s+){0,3}(?:the\s+)?(?:sole|soul|only|full|"
                     r"whole|single|entire)\s+(?:\w+\s+)?(?:reason|factor|cause|contributor|"
@@ -76,6 +75,8 @@ WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I))
                     r"\bmost\s+important(?:ly)?\b|\bthe\s+root\s+(?:of|cause)\b"),
     (5, "major", r"\b(?:heavily|largely|mainly|primarily|chiefly|predominantly)\s+(?:\w+\s+)?"
                  r"(?:contribut\w*|responsible|caused|due|because|driven|fuell?ed|accountable)"),
+    (5, "major", r"\bmore\s+(?:important|significant|decisive|influential)\b|"
+                 r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:decisive|crucial|paramount|fundamental)\b"),
     (5, "major", r"\ba\s+(?:\w+\s+)?(?:dominant|driving|key|major|crucial|decisive|vital|"
                  r"fundamental|leading|fore\s*-?\s*frontal|central)\s+(?:factor|force|element|"
                  r"reason|cause|role|part|contributor)\b"),
@@ -89,9 +90,7 @@ WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I))
                         r"(?:factor|reason|cause)\b|\bplayed\s+a\s+(?:\w+\s+)?(?:role|part)\b|"
                         r"\bcontribut\w*\b|\balso\s+(?:led|caused|fuell?ed)\b"),
 ]]
-LABELS = {1: "not sole / minor", 2: "partial", 3: "contributory", 4: "significant",
-          5: "major", 6: "decisive"}
-
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:this|it|that)\s+(?:\w+\s+){0,2}$", re.I)
 
 @dataclass
 class WeightHit:
@@ -128,6 +127,100 @@ def generic_factors() -> list[Factor]:
     return out
 
 
+_X = r"(?P<x>(?:[A-Za-z’'-]+\s+){0,4}?[A-Za-z’'-]+)"
+_DISCOVER = [
+    re.compile(_X + r"\s+(?:was|were|is|are)\s+(?:also\s+|therefore\s+|clearly\s+)?(?:a|an|the|"
+               r"another)\s+(?:\w+\s+){0,2}(?:factor|reason|cause)s?\b"),
+    re.compile(r"\b(?:the|a|another)\s+(?:\w+\s+){0,2}(?:factor|reason|cause)\s+(?:was|is|were)\s+"
+               + _X + r"(?=\s*[,.;]|\s+(?:which|because|as|since|that)\b)"),
+]
+_DROP = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
+         "also", "however", "overall", "therefore", "so", "but", "and", "in", "of", "such"}
+_VAGUE = {"it", "this", "that", "there", "which", "what", "one", "he", "she", "they", "another",
+          "factor", "reason", "cause", "main", "key", "major", "most", "important", "thing"}
+
+
+def discover(text: str, sentences: Sequence[tuple[str, int, int]],
+             known: Sequence[Factor]) -> list[Factor]:
+    """Factors an essay names itself ("the Ship Money crisis was a key factor") that
+    no known theme covers: named from the phrase, matched by its last word."""
+    index = PhraseIndex()
+    covered = PhraseIndex()
+    for f in known:
+        for a in f.aliases:
+            covered.add(a, 9)
+    out: list[Factor] = []
+    seen: set[str] = set()
+    for _sid, s, e in sentences:
+        chunk = text[s:e]
+        for rx in _DISCOVER:
+            for m in rx.finditer(chunk):
+                words = m.group("x").split()
+                while words and words[0].lower() in _DROP:
+                    words = words[1:]
+                if not words or words[-1].lower() in _VAGUE or len(words[-1]) < 4:
+                    continue
+                phrase = " ".join(words)
+                if covered.scan(phrase).hits:
+                    continue  # a known theme already covers it
+                head = words[-1].lower()
+                if head.endswith(("’s", "'s")):
+                    head = head[:-2]
+                elif head.endswith("s") and not head.endswith("ss") and len(head) > 5:
+                    head = head[:-1]  # the plural still matches: phrases run on
+                if head in seen:
+                    continue
+                seen.add(head)
+                ids = tuple(i for i in (index.add(head, 99),) if i is not None)
+                out.append(Factor("found:" + head, phrase[:1].upper() + phrase[1:], (head,),
+                                  ids, index))
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]{4,}")
+
+
+def key_terms(text: str, paragraphs: Sequence[tuple[str, int, int]],
+              sentences: Sequence[tuple[str, int, int]], known: Sequence[Factor],
+              exclude: str = "", limit: int = 3) -> list[Factor]:
+    """For body paragraphs whose topic sentence names no known factor, the paragraph's
+    key term (a content word used at least twice, also in the topic sentence) as a factor."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    covered = PhraseIndex()
+    for f in known:
+        for a in f.aliases:
+            covered.add(a, 9)
+    skip = {w.lower() for w in _WORD.findall(exclude)}
+    index = PhraseIndex()
+    out: list[Factor] = []
+    seen: set[str] = set()
+    for _pid, ps, pe in paragraphs[1:-1] if len(paragraphs) > 2 else []:
+        topic = next(((s, e) for _sid, s, e in sentences if ps <= s < pe), None)
+        if topic is None or covered.scan(text[topic[0]:topic[1]]).hits:
+            continue
+        counts: dict[str, int] = {}
+        for w in _WORD.findall(text[ps:pe]):
+            lw = w.lower()
+            stem = lw[:-1] if lw.endswith("s") and not lw.endswith("ss") else lw
+            if lw in STOP_WORDS or stem in skip or lw in skip:
+                continue
+            counts[stem] = counts.get(stem, 0) + 1
+        topic_words = {w.lower().rstrip("s") for w in _WORD.findall(text[topic[0]:topic[1]])}
+        ranked = sorted(((c, w) for w, c in counts.items() if c >= 2 and w.rstrip("s")
+                         in topic_words and w not in seen), reverse=True)
+        if not ranked:
+            continue
+        word = ranked[0][1]
+        seen.add(word)
+        pid = index.add(word, 99)
+        if pid is not None:
+            out.append(Factor("term:" + word, word.capitalize(), (word,), (pid,), index))
+        if len(out) >= limit:
+            break
+    return out
+
+
 def pack_factors(packs: Sequence[Pack]) -> list[Factor]:
     return [f for pack in packs for f in pack.factors]
 
@@ -146,15 +239,31 @@ def find_weights(text: str, start: int, end: int) -> list[WeightHit]:
     return hits
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|remains?|proved)\s+(?:\w+\s+)?$",
+                            re.I)
+_COPULA_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:was|were|is|are)\b", re.I)
+
+
 def nearest(findings: Sequence[FactorFinding], s: int, e: int,
-            within: tuple[int, int]) -> FactorFinding | None:
-    """The factor mentioned nearest to ``s..e`` inside the sentence ``within``."""
-    best: tuple[int, FactorFinding] | None = None
+            within: tuple[int, int], text: str | None = None) -> FactorFinding | None:
+    """The factor mentioned nearest to ``s..e`` inside the sentence ``within``.  Given
+    the text, a predicate ("X was the main reason") prefers the subject before it and a
+    subject phrase ("the main reason was X") the complement after it."""
+    lean = 0  # -1: prefer mentions before the phrase, +1: after
+    if text is not None:
+        if _COPULA_BEFORE.search(text[within[0]:s]):
+            lean = -1
+        elif _COPULA_AFTER.match(text[e:within[1]]):
+            lean = 1
+    best: tuple[float, FactorFinding] | None = None
     for f in findings:
         for ms, me in f.mentions:
             if not (within[0] <= ms < within[1]):
                 continue
-            d = 0 if ms < e and s < me else min(abs(ms - e), abs(s - me))
+            d: float = 0 if ms < e and s < me else min(abs(ms - e), abs(s - me))
+            after = ms >= e
+            if lean and (after if lean < 0 else not after):
+                d = d * 3 + 10
             if best is None or d < best[0]:
                 best = (d, f)
     return best[1] if best else None
@@ -173,6 +282,7 @@ def analyse(text: str, sentences: Sequence[tuple[str, int, int]],
         key = id(f.factor.index)
         if key not in scans:
             scans[key] = f.factor.index.scan(text, toks)
+    prev: tuple[int, int] | None = None
     for sid, s, e in sentences:
         for f in findings:
             hits = scans[id(f.factor.index)].within(f.factor.ids, s, e)
@@ -185,12 +295,23 @@ def analyse(text: str, sentences: Sequence[tuple[str, int, int]],
                 if pid and pid not in f.paragraph_ids:
                     f.paragraph_ids.append(pid)
         for w in find_weights(text, s, e):
-            owner = nearest(findings, w.start, w.end, (s, e))
+            owner = nearest(findings, w.start, w.end, (s, e), text)
+            if _PRONOUN_SUBJECT.search(text[s:w.start]) and prev is not None:
+                # "this is not the full reason": "this" is the factor just discussed
+                owner = _most_named(findings, *prev)
             if owner is not None:
                 owner.weights.append(w)
+        prev = (s, e)
     kept = [f for f in findings if len(f.sentence_ids) >= 2 or f.weights]
     kept.sort(key=lambda f: (-(f.weighting.rank if f.weighting else 0), -len(f.sentence_ids)))
     return kept
+
+
+def _most_named(findings: Sequence[FactorFinding], lo: int, hi: int) -> FactorFinding | None:
+    """The factor named most often in ``lo..hi`` (None if none is named there)."""
+    counts = [(sum(1 for a, _ in f.mentions if lo <= a < hi), i) for i, f in enumerate(findings)]
+    best = max(counts, default=(0, -1))
+    return findings[best[1]] if best[0] else None
 
 
 def record(f: FactorFinding, sentence_spans: dict[str, tuple[int, int]]) -> dict[str, object]:

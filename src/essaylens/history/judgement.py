@@ -51,7 +51,8 @@ def _sole(text: str) -> bool | None:
 
 
 def _best_statement(text: str, sents: Sequence[tuple[str, int, int]], place: str,
-                    findings: Sequence[FactorFinding]) -> Statement | None:
+                    findings: Sequence[FactorFinding],
+                    claims: Sequence[tuple[int, int]] = ()) -> Statement | None:
     best: Statement | None = None
     for i, (_sid, s, e) in enumerate(sents):
         chunk = text[s:e]
@@ -62,6 +63,8 @@ def _best_statement(text: str, sents: Sequence[tuple[str, int, int]], place: str
         strength = (2.0 if _CUE.search(chunk) else 0.0) + max((w.rank for w in weights),
                                                               default=0) / 2
         strength += 0.5 if _SOLE_NO.search(chunk) or _SOLE_YES.search(chunk) else 0.0
+        # the argument layer's major claim, when it ran, is the judgement's best witness
+        strength += 1.0 if any(a < e and s < b for a, b in claims) else 0.0
         # later sentences of a conclusion, earlier of an introduction, weigh a little more
         strength += (i / max(1, len(sents))) * 0.3 if place == "conclusion" else 0.0
         if strength < 1.5:
@@ -70,7 +73,7 @@ def _best_statement(text: str, sents: Sequence[tuple[str, int, int]], place: str
         main = None
         if strong:
             top = max(strong, key=lambda w: (w.rank, w.start))
-            main = nearest(findings, top.start, top.end, (s, e))
+            main = nearest(findings, top.start, top.end, (s, e), text)
         if main is None:
             main = max(named, key=lambda f: sum(1 for ms, _ in f.mentions if s <= ms < e))
         # "not the full reason" in the next sentence qualifies this judgement
@@ -111,14 +114,16 @@ def intro_conclusion(paragraphs: Sequence[tuple[str, int, int]]
 
 def analyse(text: str, sentences: Sequence[tuple[str, int, int]],
             paragraphs: Sequence[tuple[str, int, int]],
-            findings: Sequence[FactorFinding]) -> dict[str, object] | None:
+            findings: Sequence[FactorFinding],
+            claims: Sequence[tuple[int, int]] = ()) -> dict[str, object] | None:
+    """The judgement; ``claims`` are major-claim spans from the argument layer, if any."""
     intro_p, concl_p = intro_conclusion(paragraphs)
 
     def within(ps: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         return [x for x in sentences if any(a <= x[1] < b for _, a, b in ps)]
 
-    intro = _best_statement(text, within(intro_p), "introduction", findings)
-    concl = _best_statement(text, within(concl_p), "conclusion", findings)
+    intro = _best_statement(text, within(intro_p), "introduction", findings, claims)
+    concl = _best_statement(text, within(concl_p), "conclusion", findings, claims)
     if intro is None and concl is None:
         return None
     chosen = concl or intro

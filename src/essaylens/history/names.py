@@ -30,6 +30,7 @@ class EntityHit:
     type: str
     misspelt: bool
     pack: str | None
+    extra: tuple[tuple[str, object], ...] = ()  # e.g. a work's author and year
 
 
 _MATCHERS: dict[tuple[str, ...], tuple[PhraseMatcher, dict[str, Name], list[Name]]] = {}
@@ -57,6 +58,14 @@ def matcher_for(packs: Sequence[Pack]) -> tuple[PhraseMatcher, dict[str, Name], 
                 matcher.add(k, [pipeline.make_doc(title)])
         _MATCHERS[key] = (matcher, by_key, fuzzy)
     return _MATCHERS[key]
+
+
+# An English word capitalised at a sentence start ("Burning") is not a misspelt name.
+_ENGLISH_SUFFIX = re.compile(r"(?:ing|ings|ed|ly|tion|tions|sion|ness|ment|ments|ful|less|able|"
+                             r"ible|ous|ive|ies|ers|ism|ist|ists)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\s“‘\"']*)$")
+_FOREIGN = re.compile(r"kh|zh|sch|tz|vsk|ski|sky|ov|ev|ich|ü|ö|ä|ij|cz|sz")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]{5,}(?![\w-])")
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -130,19 +139,81 @@ def find_entities(text: str, parsed: Any, packs: Sequence[Pack],
                                                        sentences, packs):
                 continue
             last_end = e
+            extra: tuple[tuple[str, object], ...] = ()
+            if name.type == "work":
+                author, year = next(((a, y) for p in packs for t, a, y in p.works
+                                     if t == name.canonical), (None, None))
+                extra = (("author", author), ("year", year))
             hits.append(EntityHit(span.start_char, span.end_char, span.text, name.canonical,
-                                  name.type, name.misspelt, name.pack))
+                                  name.type, name.misspelt, name.pack, extra))
         taken = {(h.start, h.end) for h in hits}
         covered = {i for h in hits for i in range(h.start, h.end)}
-        for tok in parsed:
-            if not tok.text[:1].isupper() or len(tok.text) < 6 or tok.idx in covered:
+        for m in _CAPITALISED.finditer(text):
+            s, e = m.span()
+            word = m.group()
+            if s in covered or _ENGLISH_SUFFIX.search(word):
                 continue
-            miss = near_miss(tok.text, fuzzy)
-            if miss is not None and (tok.idx, tok.idx + len(tok.text)) not in taken:
-                hits.append(EntityHit(tok.idx, tok.idx + len(tok.text), tok.text, miss.canonical,
-                                      miss.type, True, miss.pack))
+            if (s == 0 or _SENTENCE_START.search(text[max(0, s - 4):s])) \
+                    and not _FOREIGN.search(word.lower()):
+                continue  # a capital at a sentence start proves nothing
+            miss = near_miss(m.group(), fuzzy)
+            if miss is not None and (s, e) not in taken:
+                hits.append(EntityHit(s, e, m.group(), miss.canonical, miss.type, True, miss.pack))
+    hits.extend(_rule_entities(text, hits))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_CAP = r"[A-Z][\w’'-]+"
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})"
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "the historian Christopher Hill", "historians such as Conrad Russell"
+    ("historian", re.compile(rf"\bhistorians?\s+(?:such\s+as\s+|like\s+|including\s+)?"
+                             rf"(?P<n>{_CAP}(?:\s+{_CAP}){{0,2}})")),
+    # "Kershaw argues", "Richard Evans suggests" (present tense: a historian writing now)
+    ("historian", re.compile(rf"(?P<n>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:argues|claims|suggests|"
+                             rf"contends|believes|writes|asserts|maintains|concludes|notes)\b")),
+    # "King Charles I", "Archbishop Laud", "Prime Minister Asquith"
+    ("person", re.compile(rf"\b(?:King|Queen|Tsar|Tsarina|Kaiser|Emperor|Empress|President|"
+                          rf"Chancellor|Marshal|General|Admiral|Archbishop|Bishop|Cardinal|Pope|"
+                          rf"Prime\s+Minister|Foreign\s+Minister|Sir|Lord|Lady|Duke|Earl|Prince|"
+                          rf"Princess|Archduke)\s+(?P<n>{_CAP}(?:\s+(?:{_CAP}|{_ROMAN}))*)")),
+    # "Charles I", "Henry VIII", "Nicholas II"
+    ("person", re.compile(rf"\b(?P<n>[A-Z][a-z]+\s+{_ROMAN})\b")),
+    # "the Long Parliament", "the Labour Party", "the House of Commons"
+    ("organisation", re.compile(
+        rf"\b(?P<n>(?:{_CAP}\s+){{0,3}}(?:Parliament|Party|Committee|Army|Navy|League|Church|"
+        rf"Council|Commons|Lords|Assembly|Convention|Commission|Congress|Government|"
+        rf"Company|Bank|Union)|House\s+of\s+(?:Commons|Lords))\b")),
+]
+_NOT_NAMES = {"The", "This", "These", "Those", "That", "However", "Although", "In", "By", "It",
+              "Overall", "Ultimately", "Therefore", "Thus", "His", "Her", "Their", "Its", "A",
+              "An", "When", "While", "After", "Before", "As", "Many", "Some", "Most", "Both"}
+
+
+def _rule_entities(text: str, found: Sequence[EntityHit]) -> list[EntityHit]:
+    """Names no pack knows, from capitalisation and context (historians citing,
+    titled people, regnal numbers, institutions); never over a pack's name."""
+    taken = [(h.start, h.end) for h in found]
+    out: list[EntityHit] = []
+    for kind, rx in _RULES:
+        for m in rx.finditer(text):
+            s, e = m.span("n")
+            name = text[s:e]
+            words = name.split()
+            while words and words[0] in _NOT_NAMES:
+                s += len(words[0]) + 1
+                words = words[1:]
+            if not words or (kind != "organisation" and len(words) == 1 and len(words[0]) < 3):
+                continue
+            name = " ".join(words)
+            if name.endswith(("'s", "’s")):
+                name, e = name[:-2], e - 2
+            if any(s < b and a < e for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(EntityHit(s, e, text[s:e], name, kind, False, None))
+    return out
 
 
 def _cited_work(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]],

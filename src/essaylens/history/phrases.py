@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"[^\W_]+|%")
@@ -159,6 +159,3 @@ class Scan:
                 j += 1
         out.sort()
         return out
-
-    def any_of(self, ids: Sequence[int]) -> bool:
-        return any(self.hits.get(pid) for pid in ids)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 _Q = re.IGNORECASE
 QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -24,6 +23,9 @@ QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("consequence", re.compile(
         r"\b(?:consequences?|effects?|impact|results?|outcomes?|legacy)\s+of\b|"
         r"\bwhat\s+(?:were|was)\s+the\s+(?:consequences?|effects?|impact|results?)\b", _Q)),
+    ("cause", re.compile(
+        r"\b(?:assess|explain|examine|analyse|analyze|account\s+for|discuss)\s+the\s+(?:main\s+)?"
+        r"(?:reasons|causes)\b", _Q)),
     ("extent", re.compile(
         r"\bto\s+what\s+extent\b|\bhow\s+far\b|\bhow\s+(?:significant|important|successful|"
         r"accurate|valid|effective|serious|much)\b|\bassess\b|\bdo\s+you\s+agree\b|"
@@ -56,14 +58,10 @@ _COMPARE = re.compile(r"\b(?:compared|comparison|similar\w*|whereas|in\s+contras
                       r"more\s+important\s+than|less\s+important\s+than)\b", _Q)
 
 
-@dataclass
-class QuestionFinding:
-    text: str
-    start: int
-    end: int
-    type: str
-    focus: str
-    period: str | None
+_EVALUATE = re.compile(
+    r"\b(?:important|significant|main|major|key|however|although|whereas|overall|"
+    r"in\s+conclusion|argues?|suggests?|demonstrates?|success\w*|fail\w*|achiev\w*|extent|"
+    r"responsib\w*|decisive|crucial|weak\w*|strength\w*)\b", _Q)
 
 
 def classify(text: str) -> str:
@@ -96,10 +94,13 @@ def body_type(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[str, dic
         "change_continuity": len(_CHANGE.findall(body)) / n,
         "comparison": len(_COMPARE.findall(body)) / n,
     }
+    evaluation = len(_EVALUATE.findall(body)) / n
     best = max(scores, key=lambda k: scores[k])
-    if scores[best] < 0.15:
-        return "description", scores
-    return best, {k: round(v, 3) for k, v in scores.items()}
+    rounded = {k: round(v, 3) for k, v in [*scores.items(), ("evaluation", evaluation)]}
+    # narrative: little causal, consequential, comparative or evaluative language at all
+    if scores[best] < 0.15 and sum(scores.values()) + evaluation < 0.3:
+        return "description", rounded
+    return (best if scores[best] > 0 else "cause"), rounded
 
 
 _COMPATIBLE = {

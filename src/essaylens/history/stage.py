@@ -1,5 +1,11 @@
 """The ``history`` stage: the question, factors, judgement, dated evidence,
-timeline and fact checks, with topic packs when one matches the essay."""
+timeline and fact checks, with topic packs when one matches the essay.
+
+Writes results ``question``, ``factors``, ``judgement``, ``timeline`` and ``packs``
+(the packs used), and span layers ``events``, ``entities``, ``quotations``,
+``figures`` and ``fact_checks``.  Reads the ``components`` layer when the argument
+stage ran (its major claim helps find the judgement) and works without it.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +23,14 @@ from essaylens.pipeline import Options, stage
 _QUESTION_LINE = re.compile(r"^\s*(?:question|title|essay\s+question)\s*[:.-]\s*", re.I)
 
 
+_SET_QUESTION = re.compile(
+    r"\b(?:to\s+what\s+extent|how\s+far|how\s+(?:significant|important|successful)|why\b|"
+    r"assess\b|evaluate\b|explain\b|discuss\b|do\s+you\s+agree|validity\s+of)", re.I)
+
+
 def _question_span(doc: Document) -> tuple[int, int] | None:
+    """The title; else a ``Question:`` line; else a short first paragraph that sets a
+    task ("Assess the reasons for ...", "'...' How far do you agree.")."""
     title = doc.spans.get("title")
     if title is not None and len(title):
         t = title[0]
@@ -29,6 +42,9 @@ def _question_span(doc: Document) -> tuple[int, int] | None:
         m = _QUESTION_LINE.match(line)
         if m:
             return first.start + m.end(), first.end
+        if len(paragraphs) > 2 and len(line.split()) <= 40 and _SET_QUESTION.search(line) \
+                and line.count(".") + line.count("?") <= 2:
+            return first.start, first.end
     return None
 
 
@@ -40,6 +56,19 @@ def _parsed(doc: Document) -> Any:
         parsed = parse(doc.text)
         doc.cache["spacy"] = parsed
     return parsed
+
+
+def _major_claims(doc: Document) -> list[tuple[int, int]]:
+    """Major-claim spans of the argument layer when it has run (optional input)."""
+    layer = doc.spans.get("components")
+    if layer is None:
+        return []
+    out = []
+    for span in layer:
+        kind = str(span.attrs.get("type") or span.label or "").lower().replace("_", "")
+        if kind in ("majorclaim", "thesis"):
+            out.append((span.start, span.end))
+    return out
 
 
 def _clause(text: str, sent: tuple[int, int], pos: int, limit: int = 120) -> str:
@@ -61,18 +90,22 @@ def _clause(text: str, sent: tuple[int, int], pos: int, limit: int = 120) -> str
                "figures", "fact_checks", "timeline"),
        optional=("components", "relations", "title"))
 def run(doc: Document, options: Options) -> None:
+    """Analyse ``doc`` as a history examiner would (see the module docstring)."""
     text = doc.text
-    sentences = [(s.id, s.start, s.end) for s in doc.spans["sentences"]]
+    qspan = _question_span(doc)
+    # the body: when the question was found in the first paragraph, it is not body text
+    sentences = [(s.id, s.start, s.end) for s in doc.spans["sentences"]
+                 if not (qspan and qspan[0] <= s.start < qspan[1])]
     sent_ranges = [(s, e) for _, s, e in sentences]
     sent_by_id = {sid: (s, e) for sid, s, e in sentences}
-    paragraphs = [(p.id, p.start, p.end) for p in doc.spans["paragraphs"]]
+    paragraphs = [(p.id, p.start, p.end) for p in doc.spans["paragraphs"]
+                  if not (qspan and qspan[0] <= p.start < qspan[1])]
     tokens = tokenize(text)
     packs: list[Pack] = select(text, options.packs, options.pack_dirs, tokens)
     parsed = _parsed(doc)
 
     # --- evidence: dates, figures, names, quotations
     dates = find_dates(text)
-    qspan = _question_span(doc)
     body_dates = [d for d in dates if not (qspan and qspan[0] <= d.start < qspan[1])]
     blocks = [(a, b) for _, a, b in paragraphs]
     partial = find_partial(text, body_dates, sent_ranges, blocks)
@@ -120,12 +153,14 @@ def run(doc: Document, options: Options) -> None:
     qtext = text[qspan[0]:qspan[1]] if qspan else None
     period = timeline.question_period(qtext)
     order = timeline.order_warnings(text, sentences, all_dates, packs, scans)
-    doc.results["timeline"] = timeline.build(event_rows, period, order)
+    historiography = {sid_of(h.start) for h in entities if h.type in ("historian", "work")}
+    doc.results["timeline"] = timeline.build(event_rows, period, order,
+                                             {s for s in historiography if s})
 
     doc.new_spans("entities", [
         Span(h.start, h.end, label=h.type, id=f"ent{i}",
              attrs={"type": h.type, "name": h.text, "canonical": h.canonical,
-                    "misspelt": h.misspelt, "pack": h.pack})
+                    "misspelt": h.misspelt, "pack": h.pack, **dict(h.extra)})
         for i, h in enumerate(entities, 1)])
     doc.new_spans("quotations", [
         Span(q.start, q.end, label="quotation", id=f"q{i}",
@@ -150,12 +185,17 @@ def run(doc: Document, options: Options) -> None:
     evidence_sids |= {sid_of(h.start) for h in entities if h.type in ("historian", "work")}
     evidence_sids.discard(None)
     factor_defs = factors.pack_factors(packs) or factors.generic_factors()
+    if not packs:
+        factor_defs = [*factor_defs, *factors.discover(text, sentences, factor_defs)]
+        factor_defs = [*factor_defs, *factors.key_terms(text, paragraphs, sentences,
+                                                        factor_defs, qtext or "")]
     focus = question.focus_of(qtext) if qtext else None
     findings = factors.analyse(text, sentences, paragraphs, factor_defs,
                                {s for s in evidence_sids if s}, tokens,
                                {id(p.index): scans[p.id] for p in packs})
     doc.results["factors"] = [factors.record(f, sent_by_id) for f in findings]
-    doc.results["judgement"] = judgement.analyse(text, sentences, paragraphs, findings)
+    doc.results["judgement"] = judgement.analyse(text, sentences, paragraphs, findings,
+                                                 _major_claims(doc))
 
     # --- the question
     btype, scores = question.body_type(text, sent_ranges)

@@ -29,7 +29,8 @@ def question_period(question: str | None) -> tuple[date, date, str] | None:
     if not question:
         return None
     found = find_dates(question)
-    if not found:
+    # a single date ("in 1914", "January 1933") names the event, not a period
+    if not found or (len(found) == 1 and found[0].precision not in ("range", "decade")):
         return None
     first = min(d.first for d in found)
     last = max(d.last for d in found)
@@ -91,17 +92,26 @@ def order_warnings(text: str, sentences: Sequence[tuple[str, int, int]],
 
 
 def build(events: Sequence[dict[str, Any]], period: tuple[date, date, str] | None,
-          order: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The timeline result: events sorted by date, warnings attached."""
+          order: Sequence[dict[str, Any]],
+          historiography: set[str] | None = None) -> dict[str, Any]:
+    """The timeline result: events sorted by date, warnings attached.  An event is
+    flagged when it lies well outside the question's period (by more than the period's
+    length, at least five years: nearby background is normal); dates of historians'
+    works (sentences in ``historiography``) are never flagged."""
     ordered = sorted(events, key=lambda ev: (ev["_first"], ev["_last"], ev["start"]))
     warnings: list[dict[str, Any]] = []
     rows = []
+    margin = 0
+    if period is not None:
+        margin = max(5, period[1].year - period[0].year)
     for ev in ordered:
         row = {k: v for k, v in ev.items() if not k.startswith("_")}
-        if period is not None and (ev["_last"] < period[0] or ev["_first"] > period[1]) \
-                and ev.get("qualifier") is None:
-            msg = (f"{ev['date_text']} ({ev['date']}) lies outside the period of the question "
-                   f"({period[2]}).")
+        far = period is not None and (ev["_last"].year < period[0].year - margin
+                                      or ev["_first"].year > period[1].year + margin)
+        if period is not None and far and ev.get("qualifier") is None \
+                and ev.get("sentence_id") not in (historiography or set()):
+            msg = (f"{ev['date_text']} ({ev['date']}) lies well outside the period of the "
+                   f"question ({period[2]}); check that it is relevant.")
             warnings.append({"kind": "outside_period", "event_id": ev["id"],
                              "start": ev["start"], "end": ev["end"], "message": msg})
             row["warning"] = msg

@@ -11,6 +11,8 @@ from essaylens.errors import EmptyInput, NotEnglish, TooLarge
 MAX_BYTES = 5_000_000
 #: Longest essay accepted, in words.
 MAX_WORDS = 50_000
+#: Shortest file accepted as an essay, in words (one sentence is not an essay).
+MIN_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,15 @@ class Extracted:
     edits: tuple[Edit, ...] = ()
 
 
+def check_length(text: str, name: str, minimum: int = MIN_WORDS) -> None:
+    """Refuse a text shorter than ``minimum`` words: one sentence is not an essay.
+    The command line applies it; library callers choose (``Options.min_words``)."""
+    words = len(text.split())
+    if 0 < words < minimum:
+        raise EmptyInput(f"{name}: only {words} word{'s' if words != 1 else ''}; "
+                         f"an essay needs at least {minimum}")
+
+
 def check_text(text: str, name: str) -> None:
     """Refuse text that cannot be an English essay: empty, huge or another language."""
     if not text.strip():
@@ -30,6 +41,7 @@ def check_text(text: str, name: str) -> None:
     words = len(text.split())
     if words > MAX_WORDS:
         raise TooLarge(f"{name}: {words:,} words, over the {MAX_WORDS:,}-word limit")
+
     from essaylens.ingest.language import detect_language, language_name
 
     lang = detect_language(text)

@@ -11,6 +11,12 @@ from essaylens.segment.nlp import parse
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _LINE = re.compile(r"[^\n]+")
 _QUESTION_LINE = re.compile(r"^\s*(?:question|title|essay question)\s*[:.-]", re.I)
+# Exam command words: a short first line that opens with one is the question set,
+# even when it ends in a full stop ("Assess the reasons for ...").
+_COMMAND_WORDS = re.compile(
+    r"^\s*[\"“‘']?(?:assess|explain|evaluate|examine|analyse|analyze|discuss|compare|"
+    r"to what extent|how far|how significant|how important|"
+    r"'[^']+'|“[^”]+”)\b", re.I)
 _TITLE_MAX_WORDS = 30
 
 
@@ -46,12 +52,24 @@ def title_range(text: str, paragraphs: list[tuple[int, int]],
     first = text[s:e]
     if _QUESTION_LINE.match(first):
         return s, e
+    if len(paragraphs) > 2 and _is_question(text[slice(*paragraphs[1])]) \
+            and not _is_question(first) and len(first.split()) <= 12 \
+            and not first.rstrip().endswith((".", "!", ":", ";", "?")):
+        return paragraphs[1]  # a heading, then the question set: the question is the title
     words = first.split()
     if len(paragraphs) > 1 and len(words) <= _TITLE_MAX_WORDS and (
         first.rstrip().endswith("?") or not first.rstrip().endswith((".", "!", ":", ";"))
+        or _COMMAND_WORDS.match(first)
     ):
         return s, e
     return None
+
+
+def _is_question(line: str) -> bool:
+    stripped = line.rstrip()
+    return len(stripped.split()) <= _TITLE_MAX_WORDS and (
+        stripped.endswith("?") or bool(_QUESTION_LINE.match(stripped))
+        or bool(_COMMAND_WORDS.match(stripped)))
 
 
 @stage("segment", writes=("title", "paragraphs", "sentences", "tokens"))
@@ -60,7 +78,8 @@ def run(doc: Document, options: Options) -> None:
     paras = paragraph_ranges(text)
     title = title_range(text, paras, doc.info.title)
     doc.new_spans("title", [Span(*title, label="title")] if title else [])
-    body = [p for p in paras if not title or p != title]
+    # Body paragraphs start after the title (a heading above the question is neither).
+    body = [p for p in paras if not title or p[0] >= title[1]]
     doc.new_spans("paragraphs", [Span(s, e, id=f"p{i + 1}") for i, (s, e) in enumerate(body)])
     parsed = parse(text)
     doc.cache["spacy"] = parsed
@@ -69,8 +88,8 @@ def run(doc: Document, options: Options) -> None:
         stripped = sent.text.strip()
         if not stripped:
             continue
-        if title and sent.start_char < title[1] and sent.end_char > title[0]:
-            continue  # the title is its own layer, not a sentence of the body
+        if title and sent.start_char < title[1]:
+            continue  # the title (and any heading above it) is not a sentence of the body
         lead = len(sent.text) - len(sent.text.lstrip())
         s = sent.start_char + lead
         sentences.append(Span(s, s + len(stripped), id=f"s{len(sentences) + 1}"))

@@ -31,13 +31,16 @@ class PackError(InputError):
     """A topic pack cannot be read or does not follow pack-1.json."""
 
 
-class _Loader(yaml.SafeLoader):
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 8x faster
+
+
+class _Loader(_BaseLoader):
     """Safe YAML without implicit timestamps: ``1934-12-01`` stays a string."""
 
 
 _Loader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for k, v in _BaseLoader.yaml_implicit_resolvers.items()
 }
 
 
@@ -124,8 +127,6 @@ class Pack:
     names: list[Name] = field(default_factory=list)
     works: list[tuple[str, str, int | None]] = field(default_factory=list)  # title, author, year
     index: PhraseIndex = field(default_factory=PhraseIndex, repr=False)
-    keyword_index: PhraseIndex = field(default_factory=PhraseIndex, repr=False)
-    keyword_ids: tuple[int, ...] = ()
     path: str = ""
 
     def scan(self, text: str, tokens: Tokens | None = None) -> Scan:
@@ -186,7 +187,6 @@ def build(data: dict[str, Any], path: str = "") -> Pack:
                 keywords=tuple(data["match"]["keywords"]),
                 min_score=int(data["match"].get("min_score", 3)),
                 sources={s["id"]: s["citation"] for s in data["sources"]}, path=path)
-    pack.keyword_ids = _ids(pack.keyword_index, list(pack.keywords))
     for f in data.get("factors", []):
         aliases = tuple(str(a) for a in f["aliases"])
         pack.factors.append(Factor(f["id"], f["name"], aliases, _ids(pack.index, list(aliases), 9),
@@ -225,9 +225,16 @@ def load_file(path: Path) -> Pack:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise PackError(f"{path}: cannot read topic pack ({exc.__class__.__name__})") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise PackError(f"{path}: cannot read topic pack ({exc.__class__.__name__}{where})"
+                        ) from None
     validate(data, str(path))
-    return build(data, str(path))
+    try:
+        return build(data, str(path))
+    except (KeyError, TypeError, ValueError) as exc:  # only reachable without jsonschema
+        raise PackError(f"{path}: malformed topic pack ({exc.__class__.__name__}: {exc})"
+                        ) from None
 
 
 def _pack_files(dirs: Sequence[str]) -> list[Path]:
@@ -258,12 +265,6 @@ def load_packs(dirs: Sequence[str] = ()) -> list[Pack]:
     return list(_load_all(tuple(dirs)))
 
 
-def score(pack: Pack, text: str, tokens: Tokens | None = None) -> int:
-    """How many distinct keywords of ``pack`` occur in ``text``."""
-    scan = pack.keyword_index.scan(text, tokens)
-    return sum(1 for pid in pack.keyword_ids if scan.hits.get(pid))
-
-
 def select(text: str, names: Sequence[str] = (), dirs: Sequence[str] = (),
            tokens: Tokens | None = None) -> list[Pack]:
     """Packs named in ``names`` (an unknown name is an error), else those whose
@@ -277,15 +278,44 @@ def select(text: str, names: Sequence[str] = (), dirs: Sequence[str] = (),
             raise PackError(f"no topic pack named {unknown[0]!r}; known: {known}")
         return [by_id[n] for n in names]
     toks = tokens if tokens is not None else tokenize(text)
-    scored = [(score(p, text, toks), p) for p in packs]
+    index, owners = _keyword_index(tuple(packs))
+    hits = index.scan(text, toks).hits
+    found: dict[str, int] = {}
+    for pid in hits:
+        for owner in owners[pid]:
+            found[owner] = found.get(owner, 0) + 1
+    scored = [(found.get(p.id, 0), p) for p in packs]
     chosen = [(s, p) for s, p in scored if s >= p.min_score]
     chosen.sort(key=lambda sp: -sp[0])
     return [p for _, p in chosen]
 
 
+_KEYWORDS: dict[tuple[int, ...], tuple[PhraseIndex, dict[int, list[str]]]] = {}
+
+
+def _keyword_index(packs: tuple[Pack, ...]) -> tuple[PhraseIndex, dict[int, list[str]]]:
+    """One index of every pack's keywords (one pass over the essay for all packs)."""
+    key = tuple(id(p) for p in packs)
+    if key not in _KEYWORDS:
+        index = PhraseIndex()
+        owners: dict[int, list[str]] = {}
+        for pack in packs:
+            for word in pack.keywords:
+                pid = index.add(word)
+                if pid is not None and pack.id not in owners.setdefault(pid, []):
+                    owners[pid].append(pack.id)
+        _KEYWORDS[key] = (index, owners)
+    return _KEYWORDS[key]
+
+
 def known_names(dirs: Sequence[str] = ()) -> dict[str, Name]:
     """Every name form the packs know (lower-cased form -> :class:`Name`), misspellings
     included, so the language layer can accept proper names and report near misses."""
+    return dict(_known(tuple(dirs)))
+
+
+@cache
+def _known(dirs: tuple[str, ...]) -> dict[str, Name]:
     out: dict[str, Name] = {}
     for pack in load_packs(dirs):
         for name in pack.names:
@@ -295,3 +325,19 @@ def known_names(dirs: Sequence[str] = ()) -> dict[str, Name]:
         for title, _author, _ in pack.works:
             out.setdefault(title.lower(), Name(title, title, "work", False, pack.id))
     return out
+
+
+@cache
+def _singles(dirs: tuple[str, ...]) -> tuple[Name, ...]:
+    return tuple(n for n in _known(dirs).values() if " " not in n.form and not n.misspelt)
+
+
+def suggest_name(word: str, dirs: Sequence[str] = ()) -> Name | None:
+    """The known name ``word`` most plausibly misspells (``Khrushev`` -> Khrushchev), for
+    the language layer's near-miss reports; None when it is known or not close to one."""
+    from essaylens.history.names import near_miss
+
+    hit = _known(tuple(dirs)).get(word.lower())
+    if hit is not None:
+        return hit if hit.misspelt else None
+    return near_miss(word, _singles(tuple(dirs)))
