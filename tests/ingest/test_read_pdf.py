@@ -268,3 +268,12 @@ def test_page_footer_inside_a_paragraph_leaves_one_space() -> None:
     _, working = read(make_pdf([[first], [rest, P3]], header="Coursework"))
     assert "a long time afterwards, especially" in working
     assert "\n" not in working.split("\n\n")[0]
+
+
+def test_word_hyphenated_across_a_page_break_is_joined_around_the_furniture() -> None:
+    first = P1 + ["and the revision-"]
+    rest = ["ists argued that American expansion mattered more than Soviet aims."]
+    got, working = read(make_pdf([[first], [rest, P3]], header="Coursework"))
+    assert "and the revisionists argued" in working
+    assert "Coursework" not in working and "Page 1" not in working
+    assert any(e.kind == "pdf_hyphenation" for e in got.edits)

@@ -311,7 +311,9 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
     prev_page = -1
     pending: list[tuple[int, int, str]] = []  # removed lines (with one line break), kind
     placed: list[tuple[int, int, int]] = []  # body lines: range and page
-    joins: set[int] = set()  # where a space joins two lines of one paragraph
+    # Where a space joins two lines of one paragraph -> where the line before ends
+    # (earlier than the space when removed furniture lies between, at a page break).
+    joins: dict[int, int] = {}
     for page_no, page in enumerate(pages):
         for line in page:
             sep = ""
@@ -321,7 +323,7 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
                     sep = ("\n\n" if _paragraph_break(prev, line, layout, page_no == prev_page)
                            else " ")
                     if sep == " ":
-                        joins.add(pos)
+                        joins[pos] = placed[-1][1]
                 parts.append(sep)
                 pos += len(sep)
             start = pos
@@ -357,23 +359,30 @@ def _removal_edits(text: str, ranges: list[tuple[int, int, str]]) -> list[Edit]:
     return [Edit(kind, s, e, "") for s, e, kind in merged if e > s]
 
 
-def _hyphenation_edits(text: str, joins: set[int]) -> list[Edit]:
+def _hyphenation_edits(text: str, joins: dict[int, int]) -> list[Edit]:
     """``revision- ists`` -> ``revisionists`` when the joined word is a known word,
     else ``long- term`` -> ``long-term``; only where two lines of one paragraph were
-    joined (``joins``: the joining spaces) and only before a lower-case continuation."""
+    joined (``joins``: joining space -> end of the line before, which may lie before
+    removed furniture) and only before a lower-case continuation."""
     edits = []
     for match in re.finditer("\u00ad", text):  # a soft hyphen always joins
         end = match.end() + (match.end() in joins)
         edits.append(Edit("pdf_hyphenation", match.start(), end, ""))
-    for at in sorted(joins):
-        if at < 1 or text[at - 1] != "-":
+    for at, line_end in sorted(joins.items()):
+        if line_end < 1 or text[line_end - 1] != "-":
             continue
-        left = _HYPHEN_END.search(text[max(0, at - 41):at])
+        left = _HYPHEN_END.search(text[max(0, line_end - 41):line_end])
         right = _LOWER_START.match(text[at + 1:at + 41])
         if not left or not right:
             continue
         joined = _join(left.group(1), right.group(1))
-        edits.append(Edit("pdf_hyphenation", at - 1, at + 1, "" if joined else "-"))
+        if line_end == at:
+            edits.append(Edit("pdf_hyphenation", at - 1, at + 1, "" if joined else "-"))
+            continue
+        # Across a page break: the furniture between goes by its own edit.
+        if joined:
+            edits.append(Edit("pdf_hyphenation", line_end - 1, line_end, ""))
+        edits.append(Edit("pdf_hyphenation", at, at + 1, ""))
     return edits
 
 
