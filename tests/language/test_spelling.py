@@ -197,3 +197,8 @@ def test_american_essay_programme_noted_softly() -> None:
 
 def test_british_essay_programme_not_noted() -> None:
     assert not flagged("The programme was popular.", variant="en-GB")
+
+
+def test_wernt_is_a_contraction_slip() -> None:
+    found = issues("The kulaks wernt safe.", "spelling")
+    assert [(i["text"], i["suggestions"]) for i in found] == [("wernt", ["weren't"])]

@@ -22,7 +22,8 @@ _OPENERS = set(".!?:\n")
 #: Contractions written without the apostrophe (none of them is a word as spelled).
 CONTRACTIONS = {"dont": "don't", "thats": "that's", "im": "I'm", "alot": "a lot",
                 "noone": "no one", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
-                "wasnt": "wasn't", "theyre": "they're", "youre": "you're", "ive": "I've",
+                "wasnt": "wasn't", "wernt": "weren't", "theyre": "they're", "youre": "you're",
+                "ive": "I've",
                 "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
                 "arent": "aren't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
                 "hadnt": "hadn't", "whats": "what's", "theres": "there's", "shes": "she's",
