@@ -38,3 +38,22 @@ def test_training_is_deterministic(corpus, tmp_path: Path) -> None:  # type: ign
     train_model(essays, tmp_path / "b", crf_params=params)
     for name in (CRF_FILE, LINEAR_FILE):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_bench_cli_prints_eger_figures(corpus) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from essaylens.argument.model import MODEL_DIR
+    from essaylens.cli.main import app
+
+    if not ArgumentModel.available(MODEL_DIR):
+        pytest.skip("argument model not built (essaylens train aaec)")
+    result = CliRunner().invoke(app, ["bench", "aaec", "--split", "dev", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    for level in ("paragraph", "essay"):
+        for key in ("component_f1_100", "component_f1_50", "relation_f1_100", "relation_f1_50"):
+            assert 0.0 < figures[level][key] <= 1.0
+    assert figures["essays_per_s"] > 0 and "train_seconds" in figures

@@ -76,3 +76,10 @@ def test_a_heading_above_the_question_leaves_the_question_as_the_title():
     assert [doc.span_text(p) for p in doc.spans["paragraphs"]] == [
         "German aggression mattered most. The alliances mattered too."]
     assert doc.span_text(doc.spans["sentences"][0]) == "German aggression mattered most."
+
+
+def test_a_title_a_blank_line_then_one_long_line_per_paragraph_keeps_the_paragraphs():
+    para = "This paragraph is a long line of prose that goes on well past any wrap width " * 2
+    doc = analyze_text("Should students compete or cooperate?\n\n" + "\n".join(
+        f"{para.strip()} Number {i}." for i in range(4)) + "\n")
+    assert len(doc.spans["paragraphs"]) == 4

@@ -9,6 +9,7 @@ from typing import Any
 from essaylens.argument.data import Essay
 from essaylens.argument.metrics import Unit, evaluate
 from essaylens.argument.model import ArgumentModel, PredParagraph
+from essaylens.argument.roles import apply_marker_rules
 from essaylens.argument.train import GoldPara, prepare
 
 
@@ -45,6 +46,8 @@ def run_bench(model: ArgumentModel, essays: Sequence[Essay]) -> dict[str, Any]:
         t0, c0 = time.perf_counter(), time.process_time()
         gold = prepare(essay)  # parse + paragraph views: the same work inference does
         preds = model.predict([gp.para for gp in gold])
+        if model.meta.get("marker_rules", True):  # what the stage does, measured too
+            apply_marker_rules([gp.para for gp in gold], preds)
         seconds += time.perf_counter() - t0
         cpu += time.process_time() - c0
         g_units = [gold_unit(gp) for gp in gold]

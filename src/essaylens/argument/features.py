@@ -36,6 +36,8 @@ MARKERS = tuple(sorted({
 }, key=lambda m: (-len(m.split()), m)))
 _MARKER_SET = {tuple(m.split()) for m in MARKERS}
 _MAX_MARKER = max(len(m) for m in _MARKER_SET)
+#: Bag of words of the whole sentence on every token (experiment E11).
+SENT_BOW = False
 _OPINION = {"believe", "think", "opinion", "view", "agree", "disagree", "conclusion", "conclude"}
 
 
@@ -144,6 +146,7 @@ def token_features(para: Para) -> list[dict[str, Any]]:
         opinion = any(w in _OPINION for w in lower[a:b])
         spos = "first" if si == 0 else ("last" if si == len(sents) - 1 else "mid")
         commas_before = 0
+        bow = sorted({w for w in lower[a:b] if w.isalpha() and len(w) > 2}) if SENT_BOW else []
         # token distance to the next comma / clause break (a component often ends there)
         next_break = [b] * (b - a + 1)
         for i in range(b - 1, a - 1, -1):
@@ -172,6 +175,8 @@ def token_features(para: Para) -> list[dict[str, Any]]:
                 "mk": marker_start[i],
                 "inmk": in_marker[i],
             }
+            for w_ in bow:
+                f["sb:" + w_] = 1.0
             f["to_break"] = min(next_break[i - a] - i, 8)
             f["from_break"] = min(i - prev_break, 8) if prev_break >= a else "none"
             f["after_break"] = prev_break == i - 1 and prev_break >= a
@@ -197,7 +202,3 @@ def token_features(para: Para) -> list[dict[str, Any]]:
             if w in (",", ";", ":"):
                 prev_break = i
     return feats
-
-
-def paragraph_first_words(para: Para, k: int = 3) -> str:
-    return " ".join(t[0].lower() for t in para.tokens[:k])

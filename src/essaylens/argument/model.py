@@ -1,6 +1,17 @@
-"""The argument model: a CRF segments and types components, linear models give claim
-stance, premise targets and support/attack, and targets are decoded per paragraph as a
-maximum spanning arborescence (one target per premise, no cycles, trees rooted in claims).
+"""The argument model, per paragraph:
+
+1. a linear-chain CRF (python-crfsuite) segments and types components (BIO over
+   MajorClaim / Claim / Premise);
+2. a logistic-regression re-scorer retypes each span from the CRF's type marginals,
+   paragraph and sentence position, discourse markers and words;
+3. in body paragraphs, the one or two claims are chosen jointly with the links: type
+   log-probabilities plus the best-link log-probability of every premise;
+4. claim stance (for/against) from a logistic regression;
+5. premise targets from a pairwise logistic regression, decoded as a maximum spanning
+   arborescence (one target per premise, in its paragraph, no cycles, trees rooted in
+   claims), then support/attack from a third logistic regression.
+
+Measured in bench/README.md (argument section).
 """
 
 from __future__ import annotations
@@ -14,11 +25,14 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from essaylens.argument.features import MARKERS, Para, marker_at, sentence_spans, token_features
+from essaylens.argument.features import Para, marker_at, sentence_spans, token_features
 from essaylens.argument.linear import LinearModel
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CRF_FILE = "crf.crfsuite"
+SEG_FILE = "seg.crfsuite"
+#: Body paragraphs with more components than this skip the joint claim search.
+MAX_JOINT = 16
 LINEAR_FILE = "linear.json.gz"
 INFO_FILE = "train-info.json"
 
@@ -213,19 +227,33 @@ def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j:
     return f
 
 
-def tag_para(tagger: Any, para: Para) -> list[PredComponent]:
+def tag_para(tagger: Any, para: Para, seg: Any = None) -> list[PredComponent]:
     """CRF spans of a paragraph, each with its mean label marginal (confidence) and the
-    mean marginal of every component type over its tokens (for the type re-scorer)."""
+    mean marginal of every component type over its tokens (for the type re-scorer).
+
+    With ``seg`` (a CRF trained on untyped B-Arg/I-Arg/O labels, which segments better
+    because no probability mass is split across types) the spans come from ``seg`` and
+    the typed CRF only supplies type marginals over them."""
     if not para.tokens:
         return []
-    labels = tagger.tag(token_features(para))
+    feats = token_features(para)
+    labels = tagger.tag(feats)
+    spans = bio_spans(labels)
+    seg_labels = None
+    if seg is not None:
+        seg_labels = seg.tag(feats)
+        spans = bio_spans(seg_labels)
     out = []
-    for s, e, kind in bio_spans(labels):
-        conf = sum(tagger.marginal(labels[k], k) for k in range(s, e)) / (e - s)
+    for s, e, kind in spans:
         marg = {}
         for t in ("MajorClaim", "Claim", "Premise"):
             marg[t] = round(sum(tagger.marginal(f"B-{t}", k) + tagger.marginal(f"I-{t}", k)
                                 for k in range(s, e)) / (e - s), 4)
+        if seg_labels is not None:
+            kind = max(marg, key=lambda t: marg[t])
+            conf = sum(seg.marginal(seg_labels[k], k) for k in range(s, e)) / (e - s)
+        else:
+            conf = sum(tagger.marginal(labels[k], k) for k in range(s, e)) / (e - s)
         out.append(PredComponent(s, e, kind, round(conf, 3), marginals=marg))
     return out
 
@@ -239,6 +267,11 @@ class ArgumentModel:
 
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(crf_path))
+        self.seg = None
+        seg_path = crf_path.parent / SEG_FILE
+        if seg_path.is_file():
+            self.seg = pycrfsuite.Tagger()
+            self.seg.open(str(seg_path))
         self.linear = linear
         self.meta = meta
 
@@ -260,7 +293,8 @@ class ArgumentModel:
 
     # -- components -------------------------------------------------------------
     def tag(self, para: Para) -> list[PredComponent]:
-        return tag_para(self.tagger, para)
+        use_seg = self.seg is not None and self.meta.get("segmenter", True)
+        return tag_para(self.tagger, para, self.seg if use_seg else None)
 
     def retype(self, para: Para, comps: list[PredComponent]) -> None:
         model = self.linear.get("ctype")
@@ -350,6 +384,9 @@ class ArgumentModel:
         idx = [i for i, c in enumerate(comps) if c.type != "MajorClaim"]
         if para.position != "body" or not idx or model is None:
             return
+        if len(idx) > MAX_JOINT:  # pathological paragraph: keep the decoding cheap
+            self.ensure_claim(para, comps)
+            return
         weight = float(self.meta.get("joint_weight", 2.0))
         spans = [(c.start, c.end, c.type) for c in comps]
         base = {(i, j): pair_features(para, spans, i, j, 1) for i in idx for j in idx if i != j}
@@ -369,7 +406,7 @@ class ArgumentModel:
             return math.log(max(p, 1e-6))
 
         best: tuple[float, tuple[int, ...]] | None = None
-        for k in (1, 2):
+        for k in range(1, int(self.meta.get("max_claims", 2)) + 1):
             for chosen in combinations(idx, k):
                 score = sum(logp(comps[i], "Claim") for i in chosen)
                 for i in idx:
@@ -423,4 +460,4 @@ class ArgumentModel:
         return [self.predict_para(p) for p in paras]
 
 
-__all__ = ["MARKERS", "ArgumentModel", "PredComponent", "PredParagraph", "bio_spans"]
+__all__ = ["ArgumentModel", "PredComponent", "PredParagraph", "bio_spans", "tag_para"]

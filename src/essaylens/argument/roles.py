@@ -4,8 +4,9 @@ thesis (major claim in the introduction), judgement (major claim in the conclusi
 argument (claim for), counterargument (claim against, or a premise attacking an argument),
 rebuttal (a component that attacks a counterargument, or a claim for that answers one after
 "However"), evidence (premise).  A paragraph that opens with a contrast marker ("However",
-"In stark contrast", "Contrary to", "Alternatively") puts its leading claim against the
-thesis; a conclusion with no major claim gets one from its "In conclusion"/"Overall" sentence.
+"In stark contrast", "Contrary to", "Alternatively") makes its leading claim a
+counterargument; an introduction (conclusion) with no major claim gets one from its last
+claim (its "In conclusion"/"Overall" sentence).
 """
 
 from __future__ import annotations
@@ -51,10 +52,17 @@ def _lead_words(para: Para, comp: PredComponent) -> list[str]:
 
 
 def apply_marker_rules(paras: Sequence[Para], preds: Sequence[PredParagraph]) -> None:
-    """Adjust types and stances in place where discourse markers are explicit."""
+    """Adjust types in place where the essay's structure is explicit: an introduction states
+    a thesis and a conclusion a judgement (measured in the benchmark, see bench/README)."""
     if not paras:
         return
     last = len(paras) - 1
+    # An introduction states the thesis: with none found, its last claim becomes it.
+    intro = preds[0].components
+    if last > 0 and intro and not any(c.type == "MajorClaim" for c in intro):
+        pick = next((c for c in reversed(intro) if c.type == "Claim"), None)
+        if pick is not None:
+            pick.type, pick.stance = "MajorClaim", None
     # A conclusion states the judgement: promote its concluding sentence's component.
     concl = preds[last].components
     if last > 0 and concl and not any(c.type == "MajorClaim" for c in concl):
@@ -64,14 +72,6 @@ def apply_marker_rules(paras: Sequence[Para], preds: Sequence[PredParagraph]) ->
         pick = marked[0] if marked else next((c for c in concl if c.type == "Claim"), None)
         if pick is not None:
             pick.type, pick.stance = "MajorClaim", None
-    # A body paragraph opening with a contrast marker argues the other side first.
-    for para, pred in zip(paras[1:last], preds[1:last], strict=False):
-        words = [t[0].lower() for t in para.tokens[:5] if any(ch.isalnum() for ch in t[0])]
-        if not _opening(words, OPENING_CONTRAST):
-            continue
-        first_claim = next((c for c in pred.components if c.type == "Claim"), None)
-        if first_claim is not None:
-            first_claim.stance = "Against"
 
 
 def assign_roles(paras: Sequence[Para], preds: Sequence[PredParagraph]) -> list[list[str]]:
@@ -87,6 +87,15 @@ def assign_roles(paras: Sequence[Para], preds: Sequence[PredParagraph]) -> list[
                 out.append("counterargument" if c.stance == "Against" else "argument")
             else:
                 out.append("evidence")
+        # A body paragraph that opens "However," / "In stark contrast," / "Contrary to ..."
+        # turns against the line argued before it: its leading claim is the
+        # counterargument of the essay's dialectic (its stance towards the thesis, which
+        # the model predicts and the record keeps, may still be "for").
+        words = [t[0].lower() for t in para.tokens[:5] if any(ch.isalnum() for ch in t[0])]
+        if 0 < pi < last and _opening(words, OPENING_CONTRAST):
+            first = next((i for i, c in enumerate(pred.components) if c.type == "Claim"), None)
+            if first is not None:
+                out[first] = "counterargument"
         # Attacks: on a counterargument -> rebuttal; on an argument -> counterargument.
         for s, t, label, _ in pred.relations:
             if label != "attacks":

@@ -74,8 +74,10 @@ def run(doc: Document, options: Options) -> None:
             rels.add(Relation(para_ids[s], para_ids[t],
                               "attack" if label == "attacks" else "support",
                               {"confidence": float(conf)}))
-    # Claims answer the thesis: their stance is their link to it (thesis on top).
-    thesis = next((s for s in layer if s.attrs["role"] == "thesis"), None)
+    # Claims answer the thesis: their stance is their link to it (thesis on top; the
+    # judgement stands in when no thesis was found).
+    thesis = next((s for s in layer if s.attrs["role"] == "thesis"), None) or next(
+        (s for s in layer if s.attrs["role"] == "judgement"), None)
     if thesis is not None:
         for span in layer:
             if span.attrs["type"] == "Claim":

@@ -22,6 +22,7 @@ from essaylens.argument.model import (
     CRF_FILE,
     INFO_FILE,
     LINEAR_FILE,
+    SEG_FILE,
     PredComponent,
     component_features,
     pair_features,
@@ -30,6 +31,8 @@ from essaylens.argument.model import (
 )
 
 SEED = 13
+#: Inverse regularisation strength of each logistic regression (chosen on dev).
+REG_C = {"stance": 1.0, "target": 1.0, "rtype": 1.0, "ctype": 1.0}
 FOLDS = 4
 CRF_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150,
                               "feature.possible_transitions": True}
@@ -80,13 +83,18 @@ def prepare(essay: Essay) -> list[GoldPara]:
     return out
 
 
-def train_crf(paras: Sequence[GoldPara], path: Path, params: dict[str, Any] | None = None) -> None:
+def train_crf(paras: Sequence[GoldPara], path: Path, params: dict[str, Any] | None = None,
+              *, untyped: bool = False) -> None:
+    """Train the token CRF; ``untyped`` trains the segment-only variant (B-Arg/I-Arg/O)."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for gp in paras:
         if gp.para.tokens:
-            trainer.append(token_features(gp.para), gp.labels())
+            labels = gp.labels()
+            if untyped:
+                labels = [lab if lab == "O" else lab[:2] + "Arg" for lab in labels]
+            trainer.append(token_features(gp.para), labels)
     trainer.set_params(params or CRF_PARAMS)
     trainer.train(str(path))
 
@@ -136,20 +144,21 @@ def train_linear(paras: Sequence[GoldPara], *, second_stage: bool = False,
     # inference falls back to its default ("For", "supports", no links).
     for name, xs, ys in (("stance", st_x, st_y), ("target", tg_x, tg_y), ("rtype", rt_x, rt_y)):
         if len(set(ys)) >= 2:
-            models[name] = _fit(xs, ys, c=1.0)
+            models[name] = _fit(xs, ys, c=REG_C[name])
     if second_stage and crf_spans is not None:
         ct_x, ct_y = [], []
         for gp, pred in zip(paras, crf_spans, strict=True):
             gold = {(s, e): k for s, e, k in gp.comps}
-            spans = [(c.start, c.end, c.type) for c in pred]
-            for i, c in enumerate(pred):
+            spans = [(pc.start, pc.end, pc.type) for pc in pred]
+            for i, pc in enumerate(pred):
                 # Gold type of the best-overlapping gold span (boundaries are often off).
-                best = max(gold, key=lambda g: overlap_ratio(g, (c.start, c.end)), default=None)
-                if best is None or overlap_ratio(best, (c.start, c.end)) < 0.5:
+                here = (pc.start, pc.end)
+                best = max(gold, key=lambda g: overlap_ratio(g, here), default=None)
+                if best is None or overlap_ratio(best, here) < 0.5:
                     continue
-                ct_x.append(component_features(gp.para, spans, i, c.marginals))
+                ct_x.append(component_features(gp.para, spans, i, pc.marginals))
                 ct_y.append(gold[best])
-        models["ctype"] = _fit(ct_x, ct_y, c=1.0)
+        models["ctype"] = _fit(ct_x, ct_y, c=REG_C["ctype"])
     return models
 
 
@@ -181,7 +190,8 @@ def cross_crf_spans(paras: Sequence[GoldPara], folds: int, workdir: Path,
 
 
 def train_model(essays: Sequence[Essay], directory: Path, *, second_stage: bool = False,
-                crf_params: dict[str, Any] | None = None, log: Any = None) -> dict[str, Any]:
+                segmenter: bool = False, crf_params: dict[str, Any] | None = None,
+                log: Any = None) -> dict[str, Any]:
     """Train and write the model into ``directory``; returns timing and sizes."""
     random.seed(SEED)
     t0 = time.perf_counter()
@@ -192,6 +202,10 @@ def train_model(essays: Sequence[Essay], directory: Path, *, second_stage: bool 
     train_crf(paras, directory / CRF_FILE, crf_params)
     if log:
         log(f"CRF trained in {time.perf_counter() - t0:.1f}s")
+    if segmenter:
+        train_crf(paras, directory / SEG_FILE, crf_params, untyped=True)
+    else:
+        (directory / SEG_FILE).unlink(missing_ok=True)
     spans = None
     if second_stage:
         spans = cross_crf_spans(paras, FOLDS, directory, crf_params)

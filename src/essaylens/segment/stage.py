@@ -25,7 +25,7 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     between most of them (hard-wrapped text); otherwise each line is one."""
     blocks = [m.span() for m in _BLOCK.finditer(text)]
     lines = [m.span() for m in _LINE.finditer(text)]
-    wrapped = len(blocks) >= 2 and len(lines) > 1.5 * len(blocks)
+    wrapped = len(blocks) >= 2 and len(lines) > 1.5 * len(blocks) and _short_lines(text, blocks)
     chosen = blocks if wrapped else lines
     out = []
     for s, e in chosen:
@@ -36,6 +36,17 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
         trail = len(chunk) - len(chunk.rstrip())
         out.append((s + lead, e - trail))
     return out
+
+
+def _short_lines(text: str, blocks: list[tuple[int, int]], width: int = 100) -> bool:
+    """Hard-wrapped text: inside blocks of several lines, most lines (each block's
+    last excepted) are short.  A title, a blank line, then one long line per
+    paragraph is not wrapped: each of those lines is a paragraph."""
+    inner = []
+    for s, e in blocks:
+        block_lines = text[s:e].split("\n")
+        inner.extend(len(line) for line in block_lines[:-1])
+    return bool(inner) and sum(n <= width for n in inner) >= 0.8 * len(inner)
 
 
 def title_range(text: str, paragraphs: list[tuple[int, int]],
