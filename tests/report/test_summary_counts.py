@@ -10,8 +10,8 @@ def test_facts_without_a_pack_or_unverifiable_are_not_counted_as_checked():
     doc.new_spans("fact_checks", [
         Span(0, 19, attrs={"status": "supported"}),
         Span(20, 42, attrs={"status": "contradicted"}),
-        Span(43, 63, attrs={"status": "unverifiable"}),
-        Span(43, 63, attrs={"status": "no_pack"}),
+        Span(42, 62, attrs={"status": "unverifiable"}),
+        Span(42, 62, attrs={"status": "no_pack"}),
     ])
     row = summary_row(to_record(doc), file="e.txt", report="e.html")
     assert row["facts_checked"] == 2
