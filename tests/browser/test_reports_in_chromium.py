@@ -100,3 +100,30 @@ def test_class_index_with_levels_and_heat_map(visit: Any, tmp_path: Path) -> Non
     assert v.page.locator("#heatmap td.cell").count() == 18
     assert v.page.locator("#chart-levels").is_visible()
     v.page.screenshot(path=str(tmp_path / "index-full.png"), full_page=True)
+
+
+def test_specific_issue_inside_a_style_note_is_visible_and_focusable(
+        visit: Any, tmp_path: Path) -> None:
+    from essaylens.record import to_record
+    from essaylens.report.html import render_record_html
+
+    record = to_record(build())
+    issue = record["language_issues"][0]
+    sentence = next(s for s in record["sentences"]
+                    if s["start"] <= issue["start"] and issue["end"] <= s["end"])
+    record["language_issues"].insert(0, {"start": sentence["start"], "end": sentence["end"],
+                                         "kind": "style", "message": "Long sentence"})
+    report = tmp_path / "style.html"
+    report.write_text(render_record_html(record), encoding="utf-8")
+    v = visit(report)
+    only_itself(v, report)
+    page = v.page
+    inner = page.locator("#essay .issue-style .issue").first
+    note = inner.locator("xpath=ancestor::span[@class='issue-style'][1]")
+    assert note.evaluate("e => getComputedStyle(e).textDecorationLine") == "none"
+    assert inner.evaluate("e => getComputedStyle(e).textDecorationStyle") == "wavy"
+    inner.focus()
+    assert inner.locator(".tip").is_visible()
+    assert not note.locator(":scope > .tip").is_visible()
+    note.focus()
+    assert note.locator(":scope > .tip").is_visible()

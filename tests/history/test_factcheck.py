@@ -103,3 +103,66 @@ def test_other_subjects_and_connected_events_are_not_contradicted(analyse, sente
 def test_denied_or_reported_claims_are_not_contradicted(analyse, sentence: str) -> None:
     doc = analyse(TITLE + "Stalin and the NKVD purged the party. Hitler rearmed. " + sentence)
     assert "contradicted" not in statuses(doc).values()
+
+
+NAZI_TITLE = "Why did the Nazis rise to power by 1933?\n\nThe Depression was the main reason. "
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("In July 1932 the Nazis won 33 percent of the vote.", "33 percent"),   # November's share
+    ("In July 1932 the Nazis won 196 seats.", "196"),                       # November's seats
+    ("In November 1932 the Nazis won 37 percent of the vote.", "37 percent"),  # July's share
+])
+def test_figure_from_another_month_is_not_supported(analyse, sentence: str,
+                                                    needle: str) -> None:
+    doc = analyse(NAZI_TITLE + sentence, packs=("weimar-germany",))
+    assert statuses(doc)[needle] != "supported"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("In July 1932 the Nazis won 37 percent of the vote.", "37 percent"),
+    ("In November 1932 the Nazis won 196 seats.", "196"),
+    ("In 1932 the Nazis won 33 percent of the vote.", "33 percent"),  # year only: either
+])
+def test_figure_at_its_own_date_is_supported(analyse, sentence: str, needle: str) -> None:
+    doc = analyse(NAZI_TITLE + sentence, packs=("weimar-germany",))
+    assert statuses(doc)[needle] == "supported"
+
+
+def test_open_date_does_not_support_an_event_dated_by_another(analyse) -> None:
+    doc = analyse(TITLE + "Of the Central Committee elected in 1934, most members were "
+                  "dead by 1938.", packs=("ussr-great-terror",))
+    assert statuses(doc)["1934"] == "supported"
+    assert statuses(doc)["1938"] == "unverifiable"
+
+
+def test_bare_month_after_a_full_date_dates_the_next_figure(analyse) -> None:
+    doc = analyse(NAZI_TITLE + "In July 1932 the Nazis won 37 per cent of the vote, and in "
+                  "November 33 per cent.", packs=("weimar-germany",))
+    assert statuses(doc)["33 per cent"] == "supported"
+
+
+def test_misspelt_event_word_still_links_to_the_event(analyse) -> None:
+    doc = analyse("Why did the First World War start?\n\nThe assasination of Franz Ferdinand "
+                  "in 1916 started the war.", packs=("ww1-causes",))
+    assert statuses(doc)["1916"] == "contradicted"
+
+
+def test_misspelt_event_word_supports_a_correct_date(analyse) -> None:
+    doc = analyse("Why did the First World War start?\n\nThe assasination of Franz Ferdinand "
+                  "in June 1914 started the war.", packs=("ww1-causes",))
+    assert statuses(doc)["June 1914"] == "supported"
+
+
+def test_they_takes_its_subject_from_the_previous_sentence(analyse) -> None:
+    doc = analyse(NAZI_TITLE + "In May 1928 the Nazis had won only 2.6 percent of the vote. "
+                  "By July 1932 they won 37 percent and 230 seats.", packs=("weimar-germany",))
+    assert statuses(doc)["37 percent"] == "supported"
+    assert statuses(doc)["230"] == "supported"
+
+
+def test_they_is_not_resolved_when_two_parties_precede(analyse) -> None:
+    doc = analyse(NAZI_TITLE + "In May 1928 the Nazis won 2.6 percent of the vote and the "
+                  "KPD won 10 percent. By July 1932 they won 14 percent.",
+                  packs=("weimar-germany",))
+    assert statuses(doc)["14 percent"] == "unverifiable"

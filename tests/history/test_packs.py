@@ -85,6 +85,27 @@ def test_no_pack_for_an_unrelated_essay() -> None:
     assert packs.select("Charles I dissolved Parliament in 1629 and ruled alone.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Why did WW1 start?\n\nFranz Ferdinand was shot. The Kaiser built the Dreadnought "
+     "and Germany invaded Belgium.", ["ww1-causes"]),
+    ("Why did WWI start?\n\nThe Kaiser was aggressive and Germany invaded Belgium.",
+     ["ww1-causes"]),
+    ("Why did World War One begin?\n\nThe Archduke was shot and Moltke mobilised.",
+     ["ww1-causes"]),
+    ("Nazis rise to power by 1933\n\nHitler became Chancellor because Hindenburg and Papen "
+     "thought they could control him.", ["weimar-germany"]),
+    ("Why did the Nazis rise to power?\n\nHitler was clever. Hindenburg was old.",
+     ["weimar-germany"]),
+])
+def test_selection_by_topic_aliases_and_names(text: str, expected: list[str]) -> None:
+    assert [p.id for p in packs.select(text)] == expected
+
+
+def test_wwii_is_not_the_first_world_war() -> None:
+    text = "Why did WWII start?\n\nBritain declared war when Poland was invaded in 1939."
+    assert "ww1-causes" not in [p.id for p in packs.select(text)]
+
+
 def test_named_pack_is_forced_and_unknown_name_is_an_error() -> None:
     assert [p.id for p in packs.select("anything", names=["ww1-causes"])] == ["ww1-causes"]
     with pytest.raises(packs.PackError, match="no topic pack named"):

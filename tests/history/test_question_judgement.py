@@ -150,3 +150,55 @@ def test_predicate_weighting_goes_to_its_subject(analyse) -> None:
     assert j["main_factor"] == "Religion"
     assert j["introduction"]["main_factor"] == "Religion"
     assert j["consistent_with_introduction"] is True
+
+
+def test_conclusion_weighing_an_unknown_factor_is_a_judgement(analyse) -> None:
+    doc = analyse("Why did the Russian monarchy collapse in 1917?\n\nThe war went badly and the "
+                  "army lost faith. Bread shortages caused strikes.\n\nIn conclusion, the "
+                  "Tsar's mistakes were decisive in the collapse of the monarchy.")
+    j = doc.results["judgement"]
+    assert j is not None and j["main_factor"] == "the Tsar's mistakes"
+
+
+def test_in_my_judgement_is_a_judgement_cue(analyse) -> None:
+    doc = analyse("Why did the Nazis rise to power by 1933?\n\nThe Depression made millions "
+                  "unemployed. Hitler promised work and bread.\n\nIn my judgement, the crisis "
+                  "of 1930 to 1933 was decisive.")
+    j = doc.results["judgement"]
+    assert j is not None and j["main_factor"] == "the crisis of 1930 to 1933"
+
+
+def test_conclusion_without_a_factor_asks_for_one(analyse) -> None:
+    doc = analyse("Why did the Nazis rise to power by 1933?\n\nThe Depression made millions "
+                  "unemployed. Hitler promised work and bread.\n\nIn conclusion there was lots "
+                  "of reasons why the Nazis rose to power.")
+    j = doc.results["judgement"]
+    assert j is not None and j["main_factor"] is None
+    assert "name the factor" in j["message"]
+
+
+def _sample_factors(analyse) -> dict[str, object]:
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[2] / "examples" /
+            "hitler_rise_depression.txt").read_text(encoding="utf-8")
+    doc = analyse(text)
+    return {f["pack_factor"]: f["weighting"] for f in doc.results["factors"]}
+
+
+def test_not_the_only_reason_after_it_weighs_the_previous_factor(analyse) -> None:
+    weights = _sample_factors(analyse)
+    assert weights["constitution"] is None  # "it was not the only reason" is the Depression
+
+
+def test_the_decisive_step_weighs_the_factor_it_names(analyse) -> None:
+    weights = _sample_factors(analyse)
+    assert weights["elites"] is not None and weights["elites"]["label"] == "decisive"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nevertheless, it was not sufficient on its own.",
+    "The Depression alone cannot explain the events of January 1933.",
+])
+def test_not_sufficient_on_its_own_is_not_sole(sentence: str) -> None:
+    from essaylens.history.factors import find_weights
+    assert [w.label for w in find_weights(sentence, 0, len(sentence))] == ["not sole"]

@@ -70,3 +70,11 @@ def test_timeline_is_sorted(ref: Document) -> None:
     rows = ref.results["timeline"]["events"]
     assert rows and rows[0]["date"] <= rows[-1]["date"]
     assert {r["id"] for r in rows} == {e.id for e in ref.spans["events"]}
+
+
+def test_open_date_does_not_support_an_event_another_date_fixes(ref: Document) -> None:
+    """The Central Committee was elected in 1934: a 'by 1938' beside it is no support."""
+    cc = [ref.text[c.start:c.end].strip() for c in ref.spans["fact_checks"]
+          if c.attrs["status"] == "supported" and c.attrs["pack_ref"] == "cc_1934"]
+    assert "1934" in cc
+    assert "1938" not in cc

@@ -36,8 +36,8 @@ def test_paragraphs_are_separated_by_blank_lines() -> None:
     _, working = read(two_page_essay())
     paragraphs = working.split("\n\n")
     assert len(paragraphs) == 4
-    assert paragraphs[0] == "\n".join(P1)
-    assert paragraphs[3] == "\n".join(P4)
+    assert paragraphs[0] == " ".join(P1)
+    assert paragraphs[3] == " ".join(P4)
 
 
 def test_running_header_and_page_numbers_are_recorded_edits() -> None:
@@ -64,7 +64,7 @@ def test_every_edit_maps_back_to_the_source_exactly() -> None:
 
 def test_bare_page_numbers_are_removed() -> None:
     _, working = read(make_pdf([[P1], [P3, P4]], footer="{n}"))
-    assert working.split("\n\n") == ["\n".join(P1), "\n".join(P3), "\n".join(P4)]
+    assert working.split("\n\n") == [" ".join(P1), " ".join(P3), " ".join(P4)]
 
 
 def test_single_page_keeps_its_first_line() -> None:
@@ -87,13 +87,13 @@ def test_paragraph_running_over_a_page_stays_one_paragraph() -> None:
     first = P1 + ["and historians therefore continued to argue about it for a long time"]
     rest = ["afterwards, especially once the Soviet archives were opened in 1991."]
     _, working = read(make_pdf([[first], [rest]], header="Coursework"))
-    assert working.split("\n\n") == ["\n".join(first + rest)]
+    assert working.split("\n\n") == [" ".join(first + rest)]
 
 
 def test_first_line_indent_starts_a_paragraph() -> None:
     long_end = [P1[0], P1[1] + " Many agreed with them."]  # fills the line: only the indent tells
     _, working = read(make_pdf([[long_end, P3, P4]], paragraph_gap=0, indent=10, footer=None))
-    assert working.split("\n\n") == ["\n".join(long_end), "\n".join(P3), "\n".join(P4)]
+    assert working.split("\n\n") == [" ".join(long_end), " ".join(P3), " ".join(P4)]
 
 
 def test_footnotes_are_recorded_edits_and_do_not_split_a_paragraph() -> None:
@@ -102,7 +102,7 @@ def test_footnotes_are_recorded_edits_and_do_not_split_a_paragraph() -> None:
     notes = {1: ["1 J. L. Gaddis, We Now Know (Oxford, 1997), p. 12.",
                  "2 W. A. Williams, The Tragedy of American Diplomacy (1959)."]}
     got, working = read(make_pdf([[first], [rest, P3]], header="Coursework", footnotes=notes))
-    assert working.split("\n\n") == ["\n".join(first + rest), "\n".join(P3)]
+    assert working.split("\n\n") == [" ".join(first + rest), " ".join(P3)]
     assert "Gaddis, We Now Know" in got.text  # the source keeps the notes
     removed = [e for e in got.edits if e.kind == "pdf_footnote"]
     assert len(removed) == 1 and "Tragedy of American" in got.text[removed[0].start:removed[0].end]
@@ -194,3 +194,86 @@ def test_paragraphs_without_spacing_split_only_where_they_end(align: str) -> Non
     true, got = _breaks(paragraphs), _breaks(found)
     assert got <= true  # never a break inside a paragraph
     assert len(got) >= len(true) / 2  # most breaks found (the rest fill the line: ambiguous)
+
+
+# An essay written for this test (about 300 words, four paragraphs).
+ESSAY_TITLE = "How far was Germany responsible for the outbreak of war in 1914?"
+ESSAY = [
+    "Historians have long disagreed about the causes of the First World War. Fritz Fischer "
+    "argued in 1961 that Germany deliberately pursued a war of conquest, whilst later writers "
+    "such as Christopher Clark stressed that every great power shared the blame. This essay "
+    "argues that Germany bore the largest share of responsibility, although the alliance "
+    "system turned a Balkan crisis into a general war.",
+    "The most important German decision came in July 1914. After the assassination of "
+    "Archduke Franz Ferdinand at Sarajevo, Kaiser Wilhelm II abandoned caution and offered "
+    "Austria-Hungary unconditional support, the so-called blank cheque. Without that promise "
+    "Vienna would probably not have sent Serbia an ultimatum designed to be rejected. "
+    "Moreover, the Schlieffen Plan required an attack on France through Belgium, so a "
+    "quarrel in the east became a war in the west.",
+    "However, the other powers were not innocent. Russia mobilised its army on 30 July, "
+    "which German generals saw as a threat they could not ignore. France encouraged Russia "
+    "to stand firm, and Britain, bound by the Anglo-Russian Entente of 1907 and the naval "
+    "talks with France, failed to make its position clear until it was too late. Naval "
+    "rivalry and imperial competition had already poisoned relations between London and "
+    "Berlin.",
+    "In conclusion, Germany was the power most responsible for the war, because its leaders "
+    "chose to risk a continental conflict rather than accept a diplomatic defeat. "
+    "Nevertheless, the rigid alliances, the military timetables and the ambitions of Russia "
+    "and Austria-Hungary meant that the responsibility was shared, even if it was not "
+    "shared equally.",
+]
+
+
+def _multi_cell_pdf(gap: float) -> bytes:
+    """The essay as a student's word processor might save it: fpdf2 wraps each paragraph."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", size=16)
+    pdf.multi_cell(0, 10, ESSAY_TITLE, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(gap)
+    pdf.set_font("Helvetica", size=12)
+    for para in ESSAY:
+        pdf.multi_cell(0, 6, para, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(gap)
+    return bytes(pdf.output())
+
+
+def _segments(text: str) -> tuple[list[str], list[str]]:
+    from essaylens.analysis import analyze_text, default_pipeline
+
+    doc = analyze_text(text, pipeline=default_pipeline(("segment",)))
+    return ([doc.span_text(s) for s in doc.spans["paragraphs"]],
+            [doc.span_text(s) for s in doc.spans["sentences"]])
+
+
+@pytest.mark.parametrize("gap", [4.0, 0.0])
+def test_wrapped_lines_do_not_become_sentence_breaks(gap: float) -> None:
+    # A line break inside a paragraph used to reach the segmenter, which ends a sentence
+    # at every line break: 28 fragments ("Whilst ...") instead of the 13 sentences.
+    _, working = read(_multi_cell_pdf(gap))
+    txt = ESSAY_TITLE + "\n\n" + "\n\n".join(ESSAY) + "\n"
+    assert _segments(working) == _segments(txt)
+
+
+def test_each_paragraph_is_one_line() -> None:
+    _, working = read(_multi_cell_pdf(4.0))
+    assert working.split("\n\n") == [ESSAY_TITLE, *ESSAY]
+
+
+def test_page_footer_inside_a_paragraph_leaves_one_space() -> None:
+    first = P1 + ["and historians therefore continued to argue about it for a long time"]
+    rest = ["afterwards, especially once the Soviet archives were opened in 1991."]
+    _, working = read(make_pdf([[first], [rest, P3]], header="Coursework"))
+    assert "a long time afterwards, especially" in working
+    assert "\n" not in working.split("\n\n")[0]
+
+
+def test_word_hyphenated_across_a_page_break_is_joined_around_the_furniture() -> None:
+    first = P1 + ["and the revision-"]
+    rest = ["ists argued that American expansion mattered more than Soviet aims."]
+    got, working = read(make_pdf([[first], [rest, P3]], header="Coursework"))
+    assert "and the revisionists argued" in working
+    assert "Coursework" not in working and "Page 1" not in working
+    assert any(e.kind == "pdf_hyphenation" for e in got.edits)

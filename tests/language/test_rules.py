@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import issues
+from .helpers import flagged, issues
 
 # (rule, text with the slip, the blamed text, the first suggestion, a correct text)
 CASES = [
@@ -199,3 +199,16 @@ def test_their_for_theyre_and_back() -> None:
     assert issues("The kulaks knew their going to lose the land.", "confusable")
     assert issues("The generals feared for they're lives.", "confusable")
     assert not issues("They're going to lose their land.", "confusable")
+
+
+def test_split_word_demi_at_sentence_start() -> None:
+    found = issues("Demi Gods ruled the old world.", "split_word")
+    assert [(i["text"], i["suggestions"]) for i in found] == [("Demi Gods", ["Demigods"])]
+
+
+def test_hyphenated_demi_is_not_a_misspelling() -> None:
+    assert not flagged("Caesar was seen as a demi-God.")
+
+
+def test_demi_name_is_not_a_split_word() -> None:
+    assert not flagged("Demi Moore played the queen.", "split_word")

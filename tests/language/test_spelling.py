@@ -140,3 +140,65 @@ def test_oxford_ize_is_no_evidence_of_american() -> None:
     from essaylens.language.lexicon import variant_counts
 
     assert variant_counts(["organize", "realized", "colour"]) == (1, 0)
+
+
+def _own_check(text: str) -> list[str]:
+    """The spelling check alone, without topic packs (which may list ``von`` as a word)."""
+    from essaylens.language.spelling import check_spelling
+
+    return [i.text for i in check_spelling(text, [(0, len(text))], {0}, None)]
+
+
+def test_name_particle_before_a_capital_is_part_of_the_name() -> None:
+    text = ("Hindenburg trusted Franz von Papen and then von Schleicher; "
+            "Ibn Saud met al-Assad.")
+    assert _own_check(text) == []
+
+
+def test_name_particle_not_before_a_capital_is_still_checked() -> None:
+    assert "von" in _own_check("The traders loaded a von full of goods.")
+
+
+def test_capitalised_slip_at_sentence_start_is_flagged() -> None:
+    found = issues("Countrys in Europe wanted colonies.", "spelling")
+    assert [i["text"] for i in found] == ["Countrys"]
+    assert found[0]["suggestions"][0] == "Countries"
+
+
+def test_capitalised_word_also_seen_mid_sentence_is_a_name() -> None:
+    assert "Countrys" not in flagged("Countrys in Europe grew. They met Countrys there.")
+
+
+def test_plural_ys_prefers_ies() -> None:
+    found = issues("Britain wanted more colonys in Africa.", "spelling")
+    assert found and found[0]["suggestions"][0] == "colonies"
+
+
+def test_run_together_phrase_flagged() -> None:
+    found = issues("Trade aswell as war mattered.", "spelling")
+    assert [(i["text"], i["suggestions"]) for i in found] == [("aswell", ["as well"])]
+
+
+def test_phrase_with_a_space_is_not_run_together() -> None:
+    assert not flagged("Trade as well as war mattered.")
+
+
+def test_american_essay_cheque_suggests_check() -> None:
+    found = issues("They paid by cheque.", "spelling", variant="en-US")
+    assert [(i["text"], i["suggestions"], i["rule"]) for i in found] == [
+        ("cheque", ["check"], "variant")]
+
+
+def test_american_essay_programme_noted_softly() -> None:
+    found = issues("The programme was popular.", "spelling", variant="en-US")
+    assert [(i["text"], i["suggestions"]) for i in found] == [("programme", ["program"])]
+    assert found[0]["confidence"] <= 0.5
+
+
+def test_british_essay_programme_not_noted() -> None:
+    assert not flagged("The programme was popular.", variant="en-GB")
+
+
+def test_wernt_is_a_contraction_slip() -> None:
+    found = issues("The kulaks wernt safe.", "spelling")
+    assert [(i["text"], i["suggestions"]) for i in found] == [("wernt", ["weren't"])]

@@ -43,3 +43,29 @@ def test_register_ignores_quotations() -> None:
 
 def test_syllables() -> None:
     assert [syllables(w) for w in ("terror", "purges", "the", "nomenklatura")] == [2, 2, 1, 5]
+
+
+def _first_person(text: str) -> int:
+    return analyse(text).results["readability"]["register"]["first_person"]
+
+
+def test_regnal_numeral_is_not_first_person() -> None:
+    assert _first_person("Charles I quarrelled with Parliament. Later James I and "
+                         "Elizabeth I's navy mattered too.") == 0
+
+
+def test_pronoun_after_a_sentence_initial_word_is_first_person() -> None:
+    assert _first_person("Then I argue that it failed. However I think so.") == 2
+
+
+def test_long_sentence_is_low_confidence() -> None:
+    found = issues(f"Fear mattered. It is clear that {LONG}", "style")
+    assert found and all(0.3 <= i["confidence"] <= 0.4 for i in found)
+
+
+def test_min_confidence_hides_long_sentence_but_keeps_word_issues() -> None:
+    text = f"Fear mattered. It is clear that the goverment and {LONG}"
+    kept = issues(text, min_confidence=0.5)
+    assert "style" not in {i["kind"] for i in kept}
+    assert [i["confidence"] for i in kept if i["text"] == "goverment"] == [0.9]
+    assert {"spelling", "style"} <= {i["kind"] for i in issues(text)}

@@ -44,3 +44,20 @@ def test_each_visible_repair_is_marked_at_most_once(record: dict) -> None:  # ty
     marks = [id(r) for p in view for g in p.groups for run in g.runs for piece in run.pieces
              for r in piece.repairs]
     assert len(marks) == len(set(marks))
+
+
+def _style_record() -> dict:  # type: ignore[type-arg]
+    text = "A very long sentence with teh error inside it."
+    err = text.index("teh")
+    return {"text": text, "paragraphs": [{"id": "p1", "start": 0, "end": len(text)}],
+            "language_issues": [
+                {"start": 0, "end": len(text), "kind": "style", "message": "Long sentence"},
+                {"start": err, "end": err + 3, "kind": "spelling", "message": "Spelling"}]}
+
+
+def test_specific_issue_inside_a_style_note_keeps_its_own_run() -> None:
+    runs = [run for g in annotate(_style_record())[0].groups for run in g.runs]
+    flagged = [run for run in runs if run.issue]
+    assert len(flagged) == 1 and flagged[0].issue["kind"] == "spelling"  # type: ignore[index]
+    assert "".join(p.text for p in flagged[0].pieces) == "teh"
+    assert all(run.style and run.style["kind"] == "style" for run in runs)

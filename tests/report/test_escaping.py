@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html as html_lib
 import io
 import json
 import re
@@ -10,6 +11,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from essaylens.record import dumps, to_record
 from essaylens.report.html import render_html
@@ -57,7 +60,12 @@ def test_markdown_escapes_every_angle_bracket_and_formula(doc) -> None:  # type:
     md = render_markdown(doc)
     assert re.search(r"(?<!\\)<", md) is None
     assert "\\=HYPERLINK" in md
-    assert "\\<script\\>alert\\(1\\)\\</script\\>" in md
+    assert "\\<script>alert(1)\\</script>" in md
+    html = _commonmark(md)
+    parser = Tags()
+    parser.feed(html)
+    assert not {"script", "img", "a"} & set(parser.tags)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
 def test_escape_md_keeps_cells_on_one_line_and_pipes_escaped() -> None:
@@ -99,3 +107,25 @@ def test_class_index_escapes_file_names(tmp_path: Path) -> None:
     parser.feed(html)
     assert "script" not in parser.tags and "img" not in parser.tags
     assert 'href="%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.html"' in html
+
+
+def _commonmark(md: str) -> str:
+    from markdown_it import MarkdownIt  # comes with rich
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 .'\"-+#>=<&;*_`[]()!|~:/@\\", max_size=40))
+def test_escaped_text_renders_back_as_exactly_that_text(text: str) -> None:
+    flat = " ".join(text.split())
+    rendered = _commonmark(escape_md(text)).strip()
+    if flat:
+        assert rendered.startswith("<p>") and rendered.endswith("</p>")
+        rendered = rendered[3:-4]
+    assert html_lib.unescape(rendered) == flat
+
+
+def test_escape_md_leaves_ordinary_punctuation_alone() -> None:
+    assert escape_md("Hitler's aims (1933-39): v0.1.0, \"Lebensraum\"!") == (
+        "Hitler's aims (1933-39): v0.1.0, \"Lebensraum\"!")

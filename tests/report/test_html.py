@@ -127,3 +127,47 @@ def test_a_broken_figure_is_reported_and_the_rest_renders() -> None:
     html = render_record_html(record)
     assert "could not be drawn" in html
     assert 'id="timeline-table"' in html
+
+
+def _with_style_note() -> str:
+    record = to_record(build())
+    issue = record["language_issues"][0]
+    sentence = next(s for s in record["sentences"]
+                    if s["start"] <= issue["start"] and issue["end"] <= s["end"])
+    record["language_issues"].insert(0, {
+        "start": sentence["start"], "end": sentence["end"], "kind": "style",
+        "message": "Long sentence: consider splitting it", "suggestions": []})
+    return render_record_html(record)
+
+
+def test_style_note_is_drawn_faintly_around_a_visible_specific_issue() -> None:
+    html = _with_style_note()
+    style_at = html.index('<span class="issue-style" tabindex="0">')
+    issue_at = html.index('<span class="issue" tabindex="0">', style_at)
+    close_at = html.index("Style note: Long sentence", style_at)
+    assert style_at < issue_at < close_at  # the specific issue sits inside the note
+    assert "political intrigue" in html[issue_at:close_at]
+    css = re.search(r"\.issue-style \{[^}]*\}", html)
+    assert css and "wavy" not in css.group() and "underline" not in css.group()
+
+
+def test_empty_language_section_says_whether_the_check_ran() -> None:
+    record = to_record(build())
+    record["language_issues"] = []
+    record.pop("readability", None)
+    html = render_record_html(record)
+    assert "Not available: the language check did not run." in html
+    assert "No language issues found." not in html
+    record["readability"] = {"sentences": 5}
+    html = render_record_html(record)
+    assert "No language issues found." in html
+    assert "Not available: the language check" not in html
+
+
+def test_empty_argument_says_when_the_model_is_missing() -> None:
+    record = to_record(build(full=False))
+    record["argument"] = {"model": None, "narrative": []}
+    html = render_record_html(record)
+    assert "Not available: the argument model is not installed" in html
+    record["argument"] = {"model": "aaec-crf", "narrative": []}
+    assert "No parts of the argument were identified" in render_record_html(record)

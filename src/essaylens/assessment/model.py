@@ -69,7 +69,7 @@ def fit_thresholds(pred: np.ndarray, y: np.ndarray, lo: int, hi: int,
 @dataclass
 class StackedScorer:
     """Ridge on word and char TF-IDF (out of fold) and an SVD of the word TF-IDF, under
-    LightGBM (blended 70/30 with a ridge over the same standardised columns) over the
+    LightGBM (blended half and half with a ridge over the same standardised columns) over the
     essay features; QWK thresholds on held-out predictions."""
 
     lo: int
@@ -78,7 +78,7 @@ class StackedScorer:
     n_estimators: int = 600
     learning_rate: float = 0.03
     num_leaves: int = 7
-    linear_weight: float = 0.3
+    linear_weight: float = 0.5
     min_child_samples: int = 20
     inner_folds: int = 5
     alphas: tuple[float, ...] = (1.0, 3.0, 10.0)

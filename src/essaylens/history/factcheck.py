@@ -14,6 +14,7 @@ when the sentence holds a single figure of that unit.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,7 +98,8 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
     out = []
     for d in mine:
         fits = [(ev, h) for ev, h in candidates if _fits(d, ev)
-                and min(_distance((d.start, d.end), x) for x in h) <= SUPPORT_WINDOW]
+                and min(_distance((d.start, d.end), x) for x in h) <= SUPPORT_WINDOW
+                and not _dated_by_other(d, ev, mine)]
         if fits:
             ev, _ = min(fits, key=lambda c: min(_distance((d.start, d.end), x) for x in c[1]))
             pack = _pack_of(packs, ev.pack)
@@ -120,6 +122,14 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
                          candidates else "The date could not be tied safely to a pack event.",
                          None, None))
     return out
+
+
+def _dated_by_other(d: DateMention, ev: Event, mine: Sequence[DateMention]) -> bool:
+    """"elected in 1934, dead by 1938": an open date (by/before/after) fits the
+    event only loosely; when another plain date in the sentence fits it, that one
+    dates the event and the open one says nothing about it."""
+    return d.qualifier in ("by", "before", "after") and any(
+        o is not d and o.qualifier is None and _fits(o, ev) for o in mine)
 
 
 def _fits(d: DateMention, ev: Event) -> bool:
@@ -209,11 +219,82 @@ def _figure_tied(text: str, f: FigureMention, hits: list[tuple[int, int]],
     return not _CONTRAST.search(text[min(f.end, h[1]):max(f.start, h[0])])
 
 
+_MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
+
+
+@dataclass(frozen=True)
+class _Dated:
+    first: dt.date
+    last: dt.date
+    qualifier: str | None
+    text: str
+
+
+_ANAPHOR = re.compile(r"\b(?:they|their|them|the\s+party)\b", re.I)
+# another party or body in the previous sentence makes "they" ambiguous
+_OTHER_BODY = re.compile(r"\b(?:KPD|SPD|DNVP|DVP|DDP|Communists?|Social\s+Democrats?|Centre|"
+                         r"Nationalists?|Bolsheviks?|Mensheviks?|Liberals?|Conservatives?|"
+                         r"Labour|Tories|allies|Allies)\b")
+
+
+def _from_antecedent(text: str, fig: Figure, scan: Scan, sentence: tuple[int, int],
+                     previous: tuple[int, int]) -> list[list[tuple[int, int]]] | None:
+    """"The Nazis won 2.6 per cent of the vote in 1928. By July 1932 they won 37 per
+    cent": a sentence whose subject is "they" borrows the trigger words it lacks (not
+    its dates or numbers) from the sentence before, when that names no other party."""
+    s0, s1 = sentence
+    p0, p1 = previous
+    if not _ANAPHOR.search(text, s0, s1) or _OTHER_BODY.search(text, p0, p1):
+        return None
+    found = []
+    for group in fig.trigger.groups:
+        hits = scan.within(group, s0, s1)
+        if not hits:
+            numeric = all(h and text[h[0]:h[1]][:1].isdigit()
+                          for h in scan.within(group, p0, p1))
+            hits = [] if numeric else scan.within(group, p0, p1)
+        if not hits:
+            return None
+        found.append(hits)
+    return found
+
+
+def _own_date(text: str, f: FigureMention, dates: Sequence[DateMention]) -> _Dated | None:
+    """The date a figure is stated for: the nearest one before it in the sentence
+    ("In July 1932 the Nazis won 37 per cent"), else the nearest after it.  A bare
+    month in between ("..., and in November 33 per cent") moves it to that month."""
+    before = [d for d in dates if d.end <= f.start]
+    if before:
+        d = max(before, key=lambda d: d.end)
+        months = _MONTH_WORD.findall(text[d.end:f.start])
+        if months:
+            m = _MONTHS.split("|").index(months[-1]) + 1
+            last = (dt.date(d.first.year + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+            return _Dated(dt.date(d.first.year, m, 1), last, None, months[-1])
+        return _Dated(d.first, d.last, d.qualifier, d.text)
+    after = [d for d in dates if d.start >= f.end]
+    if not after:
+        return None
+    d = min(after, key=lambda d: d.start)
+    return _Dated(d.first, d.last, d.qualifier, d.text)
+
+
+def _date_fits(fig: Figure, d: _Dated | None) -> bool:
+    """A dated pack figure (an election) holds only for a sentence dated when it was
+    true, at the precision the essay gives: "July 1932" is not "1932-11"."""
+    if fig.date is None:
+        return True
+    return d is not None and compatible(d.first, d.last, d.qualifier, *fig.date)
+
+
 def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[FigureMention],
-                  packs: Sequence[Pack], scans: dict[str, Scan]) -> list[Check]:
+                  packs: Sequence[Pack], scans: dict[str, Scan],
+                  dates: Sequence[DateMention] = (),
+                  previous: tuple[int, int] | None = None) -> list[Check]:
     s0, s1 = sentence
     chunk = text[s0:s1]
     mine = [f for f in figures if s0 <= f.start < s1]
+    sent_dates = [d for d in dates if s0 <= d.start < s1]
     if not mine:
         return []
     if not packs:
@@ -222,15 +303,22 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
                 for f in mine]
     candidates: list[tuple[Figure, list[tuple[int, int]]]] = []
     subjects: dict[str, list[tuple[int, int]]] = {}
+    resolved: set[str] = set()
     for pack in packs:
         for fig in pack.figures:
             found = fig.trigger.find(scans[pack.id], s0, s1)
+            if found is None and previous is not None:
+                found = _from_antecedent(text, fig, scans[pack.id], sentence, previous)
+                if found is not None:
+                    resolved.add(fig.id)
             if found is not None:
                 candidates.append((fig, _hits(found)))
                 subjects[fig.id] = found[0]
     out = []
     for f in mine:
-        same_unit = [(fig, h) for fig, h in candidates if fig.unit == f.unit]
+        own = _own_date(text, f, sent_dates)
+        unit_any = [(fig, h) for fig, h in candidates if fig.unit == f.unit]
+        same_unit = [(fig, h) for fig, h in unit_any if _date_fits(fig, own)]
         fits = [(fig, h) for fig, h in same_unit if _figure_fits(f, fig)]
         if fits:
             fig = fits[0][0]
@@ -243,8 +331,12 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
             continue
         alone = sum(1 for o in mine if o.unit == f.unit) == 1 and not _change_or_region(
             text, f, chunk) and not _HEDGED.search(chunk)
-        near = [fig for fig, h in same_unit
-                if fig.contradict and _figure_tied(text, f, h, subjects[fig.id])]
+        if len(same_unit) < len(unit_any) and len(sent_dates) != 1:
+            alone = False  # a dated figure is contradicted only when its date is certain
+        elsewhere = [fig for fig, _ in unit_any if (fig, _) not in same_unit
+                     and _figure_fits(f, fig)]
+        near = [fig for fig, h in same_unit if fig.contradict and fig.id not in resolved
+                and _figure_tied(text, f, h, subjects[fig.id])]
         if alone and near and len(near) == len(same_unit):
             pack = _pack_of(packs, near[0].pack)
             values = " or ".join(f"{_fmt(g.value)} ({g.claim})" for g in near)
@@ -254,6 +346,10 @@ def check_figures(text: str, sentence: tuple[int, int], figures: Sequence[Figure
                              "; ".join(dict.fromkeys(pack.source_text(g.sources) for g in near)),
                              f"The pack has {values}, not {f.text}.", near[0].id, near[0].pack))
             continue
+        message = "No figure in the pack can confirm or refute this number."
+        if elsewhere:
+            message = (f"{f.text} is the pack's figure for {elsewhere[0].claim}, which does "
+                       f"not match the date given here{f' ({own.text})' if own else ''}.")
         out.append(Check(f.start, f.end, "figure", "unverifiable", _trim(chunk), None, None,
-                         "No figure in the pack can confirm or refute this number.", None, None))
+                         message, None, None))
     return out

@@ -64,6 +64,8 @@ WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I))
     (1, "not sole", r"\bcannot\s+(?:be\s+)?(?:regarded|seen|said|viewed|considered|argued)\b"
                     r"[^.;]{0,90}?\b(?:sole|soul|only|full|main)\s+(?:\w+\s+)?(?:reason|factor|"
                     r"cause|contributor)"),
+    (1, "not sole", r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:sufficient|enough)\s+(?:on\s+its\s+own|"
+                    r"by\s+itself|alone|in\s+itself)\b|\balone\s+cannot\s+explain\b"),
     (1, "minor", r"\b(?:less\s+important|less\s+significant|a\s+minor\s+(?:factor|role|reason|"
                  r"cause)|of\s+little\s+importance)"),
     (6, "decisive", r"\bthe\s+(?:most\s+(?:important|significant|influential|decisive|crucial)|"
@@ -71,6 +73,8 @@ WEIGHTS: list[tuple[int, str, re.Pattern[str]]] = [(r, lab, re.compile(p, re.I))
                     r"fundamental|overriding|decisive|intrinsic|root|underlying|single\s+most)\s+"
                     r"(?:\w+\s+)?(?:factor|reason|cause|force|element|explanation|motive|driver|"
                     r"contributor)s?\b"),
+    (6, "decisive", r"\bthe\s+(?:decisive|crucial|key|critical)\s+(?:step|moment|blow|push|"
+                    r"turning\s+point)\b"),
     (6, "decisive", r"\bthe\s+driving\s+(?:force|factor)\b|\babove\s+all\b|"
                     r"\bmost\s+important(?:ly)?\b|\bthe\s+root\s+(?:of|cause)\b"),
     (5, "major", r"\b(?:heavily|largely|mainly|primarily|chiefly|predominantly)\s+(?:\w+\s+)?"

@@ -18,7 +18,17 @@ from essaylens.history.factors import FactorFinding, find_weights, nearest
 
 _CUE = re.compile(
     r"\b(?:in\s+conclusion|to\s+conclude|overall|ultimately|in\s+summary|to\s+sum\s+up|"
-    r"all\s+in\s+all|on\s+balance|therefore|thus|it\s+is\s+clear|clearly|in\s+short)\b", re.I)
+    r"all\s+in\s+all|on\s+balance|therefore|thus|it\s+is\s+clear|clearly|in\s+short|"
+    r"in\s+my\s+(?:judge?ment|opinion|view)|i\s+(?:would\s+)?(?:argue|believe|conclude))\b",
+    re.I)
+# cues that make a sentence the overall answer even when it names no known factor
+_STRONG_CUE = re.compile(
+    r"\b(?:in\s+conclusion|to\s+conclude|overall|in\s+summary|to\s+sum\s+up|on\s+balance|"
+    r"all\s+in\s+all|in\s+my\s+(?:judge?ment|opinion|view)|i\s+(?:would\s+)?conclude)\b", re.I)
+# "..., the Tsar's mistakes were decisive": the subject of a weighting
+_SUBJECT = re.compile(r"(?:^|[,;:]|\bthat)\s*(?P<np>(?:the|a|an|his|her|their|its)\s+[^,;:]{2,70}?)"
+                      r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been|proved|became))?\s*$",
+                      re.I)
 _SOLE_NO = re.compile(
     r"\b(?:not|n't|never|nor)\s+(?:\w+\s+){0,3}(?:the\s+)?(?:sole|soul|only|full|whole|single|"
     r"entire)\s+(?:\w+\s+)?(?:reason|factor|cause|contributor|explanation|one)|\bcannot\s+be\s+"
@@ -40,6 +50,7 @@ class Statement:
     main: FactorFinding | None
     sole: bool | None
     strength: float
+    subject: str | None = None  # the weighted phrase when it is no known factor
 
 
 def _sole(text: str) -> bool | None:
@@ -58,10 +69,12 @@ def _best_statement(text: str, sents: Sequence[tuple[str, int, int]], place: str
         chunk = text[s:e]
         weights = find_weights(text, s, e)
         named = [f for f in findings if any(s <= ms < e for ms, _ in f.mentions)]
-        if not named:
+        if not named and not _STRONG_CUE.search(chunk):
             continue
         strength = (2.0 if _CUE.search(chunk) else 0.0) + max((w.rank for w in weights),
                                                               default=0) / 2
+        if not named:
+            strength -= 0.5  # a named factor makes a better witness of the answer
         strength += 0.5 if _SOLE_NO.search(chunk) or _SOLE_YES.search(chunk) else 0.0
         # the argument layer's major claim, when it ran, is the judgement's best witness
         strength += 1.0 if any(a < e and s < b for a, b in claims) else 0.0
@@ -71,10 +84,14 @@ def _best_statement(text: str, sents: Sequence[tuple[str, int, int]], place: str
             continue
         strong = [w for w in weights if w.rank >= 4]
         main = None
+        subject = None
         if strong:
             top = max(strong, key=lambda w: (w.rank, w.start))
             main = nearest(findings, top.start, top.end, (s, e), text)
-        if main is None:
+            if main is None:
+                m = _SUBJECT.search(text[s:top.start])
+                subject = " ".join(m.group("np").split()) if m else None
+        if main is None and named:
             main = max(named, key=lambda f: sum(1 for ms, _ in f.mentions if s <= ms < e))
         # "not the full reason" in the next sentence qualifies this judgement
         sole = _sole(chunk)
@@ -83,7 +100,7 @@ def _best_statement(text: str, sents: Sequence[tuple[str, int, int]], place: str
             if _SOLE_NO.search(nxt):
                 sole = False
         if best is None or strength > best.strength:
-            best = Statement(chunk, s, e, place, main, sole, strength)
+            best = Statement(chunk, s, e, place, main, sole, strength, subject)
     return best
 
 
@@ -150,9 +167,12 @@ def analyse(text: str, sentences: Sequence[tuple[str, int, int]],
     if sole is None and main is not None:
         messages.append("Say whether the main factor is the sole cause or weigh it against "
                         "the others.")
+    if main is None and chosen.subject is None:
+        messages.append("Your conclusion gives no overall answer: name the factor you judge "
+                        "most important and say why it matters more than the others.")
     return {
         "text": chosen.text, "start": chosen.start, "end": chosen.end, "where": where,
-        "main_factor": main.factor.name if main else None,
+        "main_factor": main.factor.name if main else chosen.subject,
         "main_factor_id": main.factor.id if main else None,
         "sole": sole,
         "consistent_with_introduction": with_intro,

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 
 from essaylens.history.packs import Name, Pack
+from essaylens.history.phrases import edit_distance
 from essaylens.segment.nlp import nlp
 
 
@@ -66,25 +67,6 @@ _ENGLISH_SUFFIX = re.compile(r"(?:ing|ings|ed|ly|tion|tions|sion|ness|ment|ments
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\s“‘\"']*)$")
 _FOREIGN = re.compile(r"kh|zh|sch|tz|vsk|ski|sky|ov|ev|ich|ü|ö|ä|ij|cz|sz")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]{5,}(?![\w-])")
-
-
-def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Optimal-string-alignment distance, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 _MISS_CACHE: dict[tuple[str, int], Name | None] = {}

@@ -35,9 +35,38 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _TOKEN.finditer(phrase))
 
 
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment distance, cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+#: shortest one-word phrase matched despite a slip, and the slips allowed by length
+FUZZY_MIN = 8
+
+
+def _slips(length: int) -> int:
+    return 1 if length < 11 else 2
+
+
 @dataclass
 class PhraseIndex:
-    """Every phrase of a pack (or of a factor set), matched in one pass."""
+    """Every phrase of a pack (or of a factor set), matched in one pass.  With
+    ``fuzzy``, a long one-word phrase also matches a word one or two slips away
+    ("assasination" for assassination), so a misspelling does not hide an event."""
 
     words: list[tuple[str, ...]] = field(default_factory=list)
     exact: list[bool] = field(default_factory=list)
@@ -47,6 +76,28 @@ class PhraseIndex:
         default=None, repr=False)
     _tables_cache: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]],
                          dict[str, tuple[int, ...]], int] | None = field(default=None, repr=False)
+    fuzzy: bool = False
+    _fuzzy_memo: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+
+    def _fuzzy(self, w: str) -> tuple[int, ...]:
+        """Long one-word phrases ``w`` (or its start, for inflected forms) misspells."""
+        memo = self._fuzzy_memo.get(w)
+        if memo is not None:
+            return memo
+        out = []
+        for pid, words in enumerate(self.words):
+            p = words[0]
+            if len(words) > 1 or len(p) < FUZZY_MIN or p[0] != w[0] or self.exact[pid]:
+                continue
+            lim = _slips(len(p))
+            if len(w) < len(p) - lim:
+                continue
+            # the whole word, or its first len(p)±1 letters ("assasinations")
+            if min(edit_distance(w[:n], p, lim) for n in
+                   {len(w), len(p) - 1, len(p), len(p) + 1} if 0 < n <= len(w)) <= lim:
+                out.append(pid)
+        self._fuzzy_memo[w] = tuple(out)
+        return self._fuzzy_memo[w]
 
     def add(self, phrase: str, infix_min: int = 7) -> int | None:
         """Register ``phrase``; its id (shared by duplicates), or None if it is empty."""
@@ -101,9 +152,14 @@ class PhraseIndex:
         empty: tuple[int, ...] = ()
         exact = self.exact
         for i, (s, _e, w) in enumerate(toks):
+            found = False
             for pid in single.get(w[:3], empty):
                 word = self.words[pid][0]
                 if w == word or (not exact[pid] and w.startswith(word)):
+                    hits[pid].append((s, _e))
+                    found = True
+            if self.fuzzy and not found and len(w) >= FUZZY_MIN - 1:
+                for pid in self._fuzzy(w):
                     hits[pid].append((s, _e))
             if short:
                 for pid in short.get(w[:2], empty) + short.get(w[:1], empty):

@@ -123,9 +123,10 @@ def run(doc: Document, options: Options) -> None:
     # --- fact checks
     scans = {p.id: p.scan(text, tokens) for p in packs}
     checks: list[factcheck.Check] = []
-    for sent in sent_ranges:
+    for k, sent in enumerate(sent_ranges):
         checks.extend(factcheck.check_dates(text, sent, all_dates, packs, scans))
-        checks.extend(factcheck.check_figures(text, sent, body_figures, packs, scans))
+        checks.extend(factcheck.check_figures(text, sent, body_figures, packs, scans,
+                                              all_dates, sent_ranges[k - 1] if k else None))
     check_at = {(c.start, c.end): c for c in checks}
 
     # --- events layer and timeline
@@ -151,7 +152,9 @@ def run(doc: Document, options: Options) -> None:
                            "_first": d.first, "_last": d.last})
     doc.new_spans("events", event_spans)
     qtext = text[qspan[0]:qspan[1]] if qspan else None
-    period = timeline.question_period(qtext)
+    period = timeline.question_period(
+        qtext, question.classify(qtext) if qtext else None,
+        min((p.period[0] for p in packs), default=None))
     order = timeline.order_warnings(text, sentences, all_dates, packs, scans)
     historiography = {sid_of(h.start) for h in entities if h.type in ("historian", "work")}
     doc.results["timeline"] = timeline.build(event_rows, period, order,

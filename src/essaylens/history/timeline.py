@@ -24,16 +24,31 @@ _REL = re.compile(r"\b(?P<w>after|before|following|prior\s+to|preceding|in\s+the
 _BOUNDARY = re.compile(r"[,;:()–—]|\band\b|\bbut\b|\bwhich\b|\bwho\b", re.I)
 
 
-def question_period(question: str | None) -> tuple[date, date, str] | None:
-    """The period a question names: its earliest to latest date."""
+#: how far back a cause/extent question reaches when it names only its end point
+CAUSE_LOOKBACK_YEARS = 15
+
+
+def question_period(question: str | None, qtype: str | None = None,
+                    pack_start: date | None = None) -> tuple[date, date, str] | None:
+    """The period a question names: its earliest to latest date.  A question about
+    causes or extent that names one date ("Why ... by 1933?", "How far ... in January
+    1933?") covers what led up to it too, so its period runs back to the pack's period start
+    or at least ``CAUSE_LOOKBACK_YEARS`` before its end; "by 1933" means up to 1933."""
     if not question:
         return None
     found = find_dates(question)
-    # a single date ("in 1914", "January 1933") names the event, not a period
-    if not found or (len(found) == 1 and found[0].precision not in ("range", "decade")):
+    if not found:
+        return None
+    causal = qtype in ("cause", "extent")
+    single = len(found) == 1 and found[0].precision not in ("range", "decade")
+    # a single date ("in 1914") names the event, not a period, unless causes lead up to it
+    if single and not causal:
         return None
     first = min(d.first for d in found)
     last = max(d.last for d in found)
+    if causal and single:  # an explicit range ("1919-33") is kept as the question gives it
+        back = date(last.year - CAUSE_LOOKBACK_YEARS, 1, 1)
+        first = min(first, back, pack_start or back)
     iso = f"{first.year}/{last.year}" if first.year != last.year else f"{first.year}"
     return first, last, iso
 

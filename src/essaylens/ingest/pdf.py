@@ -1,8 +1,9 @@
 """``.pdf``: the text layer (pypdf), reflowed into paragraphs, furniture recorded.
 
 pypdf gives one line of text per line on the page.  The reader rebuilds the
-essay from those lines: lines of one paragraph are joined by ``\\n``, paragraphs
-by a blank line (a paragraph ends where the vertical gap grows, the next line
+essay from those lines: lines of one paragraph are joined by a space (the
+segmenter reads every line break as a sentence boundary), paragraphs by a blank
+line (a paragraph ends where the vertical gap grows, the next line
 is indented, the font size changes, or a short line ends a sentence).  That
 text is the *source*.  Page furniture (running headers and footers repeated
 across pages, bare page numbers, ``Page N of M``) and words hyphenated across a
@@ -308,71 +309,80 @@ def _assemble(pages: list[list[_Line]]) -> Extracted:
     pos = 0
     prev: _Line | None = None
     prev_page = -1
-    pending: list[tuple[int, int, str]] = []  # removed lines: range and edit kind
+    pending: list[tuple[int, int, str]] = []  # removed lines (with one line break), kind
     placed: list[tuple[int, int, int]] = []  # body lines: range and page
+    # Where a space joins two lines of one paragraph -> where the line before ends
+    # (earlier than the space when removed furniture lies between, at a page break).
+    joins: dict[int, int] = {}
     for page_no, page in enumerate(pages):
         for line in page:
+            sep = ""
             if parts:
-                sep = "\n"
-                if not line.removed and prev is not None and _paragraph_break(
-                        prev, line, layout, page_no == prev_page):
-                    sep = "\n\n"
+                sep = "\n"  # before a removed line, or before the first body line
+                if not line.removed and prev is not None:
+                    sep = ("\n\n" if _paragraph_break(prev, line, layout, page_no == prev_page)
+                           else " ")
+                    if sep == " ":
+                        joins[pos] = placed[-1][1]
                 parts.append(sep)
                 pos += len(sep)
             start = pos
             parts.append(line.text)
             pos += len(line.text)
             if line.removed:
-                pending.append((start, pos, line.removed))
+                # After body text the line goes with the break before it, so the
+                # separator that follows (a space or a blank line) joins what is left.
+                pending.append((start - 1, pos, line.removed) if prev is not None
+                               else (start, pos + 1, line.removed))
             else:
                 prev, prev_page = line, page_no
                 placed.append((start, pos, page_no))
     text = "".join(parts)
     edits.extend(_removal_edits(text, pending))
-    edits.extend(_hyphenation_edits(text, {s for s, _, _ in pending}))
+    edits.extend(_hyphenation_edits(text, joins))
     edits.extend(_ligature_edits(text))
     edits.extend(_note_mark_edits(text, pages, placed))
     return Extracted(text, "pdf", None, tuple(sorted(edits, key=lambda e: e.start)))
 
 
 def _removal_edits(text: str, ranges: list[tuple[int, int, str]]) -> list[Edit]:
-    """Delete each removed line with one neighbouring line break; neighbouring lines
-    of one kind become one edit."""
-    spans = []
-    for start, end, kind in ranges:
-        if end < len(text) and text[end] == "\n":
-            end += 1
-        elif start > 0 and text[start - 1] == "\n":
-            start -= 1
-        spans.append((start, end, kind))
+    """Delete each removed line with its one line break; neighbouring lines of one
+    kind become one edit."""
     merged: list[list[Any]] = []
-    for start, end, kind in sorted(spans):
+    for start, end, kind in sorted((max(0, s), min(len(text), e), k) for s, e, k in ranges):
         if merged and start <= merged[-1][1] and kind == merged[-1][2]:
             merged[-1][1] = max(merged[-1][1], end)
-        elif merged and start < merged[-1][1]:  # the shared line break stays with the first
+        elif merged and start < merged[-1][1]:  # a shared line break stays with the first
             merged.append([merged[-1][1], end, kind])
         else:
             merged.append([start, end, kind])
     return [Edit(kind, s, e, "") for s, e, kind in merged if e > s]
 
 
-def _hyphenation_edits(text: str, furniture_starts: set[int]) -> list[Edit]:
-    """``revision-\\nists`` -> ``revisionists`` when the joined word is a known word,
-    else ``long-\\nterm`` -> ``long-term``; only across a single line break of a
-    paragraph and only before a lower-case continuation."""
+def _hyphenation_edits(text: str, joins: dict[int, int]) -> list[Edit]:
+    """``revision- ists`` -> ``revisionists`` when the joined word is a known word,
+    else ``long- term`` -> ``long-term``; only where two lines of one paragraph were
+    joined (``joins``: joining space -> end of the line before, which may lie before
+    removed furniture) and only before a lower-case continuation."""
     edits = []
-    for match in re.finditer("\u00ad\n?", text):  # a soft hyphen always joins
-        edits.append(Edit("pdf_hyphenation", match.start(), match.end(), ""))
-    for match in re.finditer(r"(?<=[A-Za-z])-\n(?=[a-z])", text):
-        if match.end() in furniture_starts:
+    for match in re.finditer("\u00ad", text):  # a soft hyphen always joins
+        end = match.end() + (match.end() in joins)
+        edits.append(Edit("pdf_hyphenation", match.start(), end, ""))
+    for at, line_end in sorted(joins.items()):
+        if line_end < 1 or text[line_end - 1] != "-":
             continue
-        left = _HYPHEN_END.search(text[max(0, match.start() - 40):match.start() + 1])
-        right = _LOWER_START.match(text[match.end():match.end() + 40])
+        left = _HYPHEN_END.search(text[max(0, line_end - 41):line_end])
+        right = _LOWER_START.match(text[at + 1:at + 41])
         if not left or not right:
             continue
         joined = _join(left.group(1), right.group(1))
-        edits.append(Edit("pdf_hyphenation", match.start(), match.end(),
-                          "" if joined else "-"))
+        if line_end == at:
+            edits.append(Edit("pdf_hyphenation", at - 1, at + 1, "" if joined else "-"))
+            continue
+        # Across a page break: the furniture between goes by its own edit.
+        if joined:
+            edits.append(Edit("pdf_hyphenation", line_end - 1, line_end, ""))
+        edits.append(Edit("pdf_hyphenation", at, at + 1, ""))
     return edits
 
 

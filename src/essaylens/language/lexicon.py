@@ -14,6 +14,13 @@ from importlib import resources
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
+#: British spellings the word lists accept in both variants, though American usage
+#: keeps them only for a sense it rarely needs (a computer ``programme`` is a program).
+GB_EXTRA = frozenset({"programme", "programmes"})
+#: The American word for a British spelling that no cheap edit reaches.
+US_FOR_GB = {"cheque": "check", "cheques": "checks", "programme": "program",
+             "programmes": "programs", "tyre": "tire", "tyres": "tires", "kerb": "curb",
+             "gaol": "jail", "plough": "plow", "draught": "draft", "storey": "story"}
 
 @dataclass
 class Lexicon:
@@ -86,6 +93,7 @@ def lexicon() -> Lexicon:
     lex.exact = {w for w, f in zip(words, flags, strict=True) if f != "r"}
     lex.gb_only = {w for w, f in zip(words, flags, strict=True) if f == "g"}
     lex.us_only = {w for w, f in zip(words, flags, strict=True) if f == "u"}
+    lex.gb_only |= GB_EXTRA
     lex.add(_read_terms(DATA / "history_terms.txt"))
     lex.rare -= {w.lower() for w in lex.exact}
     text = _symspell_file("frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")

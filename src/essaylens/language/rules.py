@@ -492,7 +492,7 @@ def split_words(text: str, toks: list[Tok], known: Callable[[str], bool],
         conf = 0.9
         if (la, lb) in SPLIT_PAIRS:
             fix = SPLIT_PAIRS[(la, lb)] or None
-        elif la in ("demi", "quasi") and a.is_lower and known(joined):
+        elif la in ("demi", "quasi") and (a.is_lower or a.is_title) and known(joined):
             fix = joined  # "demi God" -> demigod
         elif la in BOUND_PREFIXES and a.is_lower and b.is_lower:
             if known(joined):

@@ -36,6 +36,8 @@ VARIANT_FLOOR = 4.0
 #: A correction this cheap that keeps the first letter ends the search.
 FIRST_LETTER_ENOUGH = 1.5
 SPLIT_COST = 0.9  # a missing space, as in "warand"
+#: ``colonys`` for colonies: the regular plural misapplied, one slip not two.
+PLURAL_YS_COST = 0.4
 
 
 @dataclass(frozen=True)
@@ -120,10 +122,13 @@ class Corrector:
                 continue
             lf = self.logf[cand]
             plain = OSA.distance(w, cand)
+            plural = cand.endswith("ies") and w == cand[:-3] + "ys"
             bound = lf - LAMBDA * errormodel.MIN_COST * max(plain, 1) + MU
-            if bound < best[-1]:
+            if bound < best[-1] and not plural:
                 continue
             cost = errormodel.distance(w, cand)
+            if plural:
+                cost = min(cost, PLURAL_YS_COST)
             score = lf - LAMBDA * cost + (MU if jellyfish.metaphone(cand) == key else 0.0)
             scored.append(Suggestion(cand, score, cost))
             if score > best[-1]:

@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 
 from essaylens.language import errormodel
 from essaylens.language.issues import Issue
-from essaylens.language.lexicon import OXFORD, Lexicon, PackNames, lexicon
+from essaylens.language.lexicon import OXFORD, US_FOR_GB, Lexicon, PackNames, lexicon
 from essaylens.language.speller import Corrector, corrector
 
 WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
@@ -22,11 +22,32 @@ _OPENERS = set(".!?:\n")
 #: Contractions written without the apostrophe (none of them is a word as spelled).
 CONTRACTIONS = {"dont": "don't", "thats": "that's", "im": "I'm", "alot": "a lot",
                 "noone": "no one", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
-                "wasnt": "wasn't", "theyre": "they're", "youre": "you're", "ive": "I've",
+                "wasnt": "wasn't", "wernt": "weren't", "theyre": "they're", "youre": "you're",
+                "ive": "I've",
                 "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
                 "arent": "aren't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
                 "hadnt": "hadn't", "whats": "what's", "theres": "there's", "shes": "she's",
                 "thier": "their", "untill": "until", "becuase": "because", "ect": "etc."}
+
+#: Common phrases written as one word; some are in the huge word lists (``aswell``).
+RUN_TOGETHER = {"aswell": "as well", "afterall": "after all", "infact": "in fact",
+                "inspite": "in spite", "eachother": "each other", "atleast": "at least",
+                "incase": "in case", "alittle": "a little", "everytime": "every time",
+                "ontop": "on top", "inorder": "in order", "abit": "a bit", "atall": "at all"}
+#: Particles of names (Franz von Papen, Ibn Saud): part of the name before a capital.
+PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn",
+             "al", "el", "del", "della", "ter", "ten", "zu"}
+#: Prefixes written with a hyphen (demi-god, quasi-legal): the hyphen keeps them apart.
+HYPHEN_PREFIXES = {"demi", "quasi", "semi", "pseudo", "proto", "neo", "anti", "non"}
+
+
+def _particle(text: str, end: int, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Is the word ending at ``end`` (``words[k]``) followed, across a space or a
+    hyphen, by a capitalised word (von Papen, al-Assad)?"""
+    if k + 1 >= len(words):
+        return False
+    nxt_start, _e, nxt = words[k + 1]
+    return nxt[:1].isupper() and text[end:nxt_start] in (" ", "-")
 
 
 _PREFIXES = {"pre", "non", "re", "un", "anti", "semi", "multi", "neo", "post", "sub", "trans"}
@@ -86,7 +107,7 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
     issues: list[Issue] = []
     other = (lex.us_only if variant == "en-GB" else lex.gb_only if variant == "en-US"
              else set()) if variant_notes else set()
-    for start, end, word in words:
+    for k, (start, end, word) in enumerate(words):
         base = word.replace("’", "'")
         if base.endswith("'s") or base.endswith("'S"):
             base = base[:-2]
@@ -95,6 +116,18 @@ def check_spelling(text: str, ranges: Iterable[tuple[int, int]], sentence_starts
             end_base = end
         if len(base) < 2 or (base.isupper() and len(base) <= 6):
             continue  # a letter, or an acronym (USSR, NKVD)
+        lower = base.lower()
+        if lower in PARTICLES and _particle(text, end, words, k):
+            continue  # Franz von Papen, Ibn Saud
+        if lower in HYPHEN_PREFIXES and text[end:end + 1] == "-":
+            continue  # demi-God: a hyphenated prefix is an accepted form
+        joined = RUN_TOGETHER.get(lower)
+        if joined:
+            fixed = joined if base.islower() else joined.capitalize()
+            issues.append(Issue(start, end_base, "spelling", base,
+                                "Missing space between words?", (fixed,), 0.85,
+                                "joined-words"))
+            continue
         misspelt = packs.misspelt.get(base.lower())
         if misspelt and base[:1].isupper():
             issues.append(Issue(start, end_base, "name", base,
@@ -189,7 +222,9 @@ def _variant_issue(start: int, end: int, word: str, variant: str | None,
     lex = lexicon()
     want = "British" if variant == "en-GB" else "American"
     own = lex.gb_only if variant == "en-GB" else lex.us_only
-    sugs = tuple(s.word for s in fix.suggest(word) if s.word in own and s.cost <= 1.5)[:1]
+    usual = US_FOR_GB.get(word) if variant == "en-US" else None
+    sugs = (usual,) if usual else tuple(s.word for s in fix.suggest(word)
+                                        if s.word in own and s.cost <= 1.5)[:1]
     return Issue(start, end, "spelling", word,
                  f"Spelling of the other variant; this essay uses {want} spelling",
                  sugs, 0.5, "variant")

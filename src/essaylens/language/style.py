@@ -15,6 +15,9 @@ from typing import Any
 from essaylens.language.issues import Issue
 
 LONG_SENTENCE = 60
+#: A long sentence is a note, not an error, and its span covers the whole sentence:
+#: below 0.5 so ``--min-confidence 0.5`` hides it and leaves the word issues inside.
+LONG_SENTENCE_CONFIDENCE = 0.35
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 CONTRACTION = re.compile(r"\b[A-Za-z]+(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:it|that|there|"
@@ -86,12 +89,33 @@ def register(text: str, sentences: list[tuple[int, int]]) -> dict[str, Any]:
     """Contractions, first person and rhetorical questions (outside quotations)."""
     body = _strip_quotes("\n".join(text[s:e] for s, e in sentences))
     contractions = [m.group() for m in CONTRACTION.finditer(body)]
-    first = [m.group() for m in FIRST_PERSON.finditer(body)]
+    first = [m.group() for m in FIRST_PERSON.finditer(body) if not _regnal(body, m.start())]
     questions = [i for i, (s, e) in enumerate(sentences)
                  if text[s:e].rstrip().rstrip("”’\"')").endswith("?")]
     return {"contractions": len(contractions),
             "contraction_examples": sorted(set(contractions))[:5],
             "first_person": len(first), "rhetorical_questions": len(questions)}
+
+
+_BEFORE_I = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'”’)]*)[ \t]*$")
+
+
+def _regnal(body: str, at: int) -> bool:
+    """Is the ``I`` at ``at`` a regnal numeral (Charles I, Elizabeth I)?  It is after a
+    capitalised word that is a name: one with no lower-case use, or one inside a
+    sentence (a sentence-initial ``Then I`` is the pronoun)."""
+    if body[at] != "I":
+        return False
+    m = _BEFORE_I.search(body, max(0, at - 40), at)
+    if not m:
+        return False
+    from essaylens.language.lexicon import lexicon
+
+    name = m.group(1)
+    if name.lower() not in lexicon().exact:
+        return True
+    return not _SENTENCE_START.search(body, max(0, m.start() - 5), m.start())
 
 
 def _strip_quotes(text: str) -> str:
@@ -127,5 +151,5 @@ def long_sentences(text: str, sentences: list[tuple[int, int]]) -> list[Issue]:
         if n > LONG_SENTENCE:
             out.append(Issue(s, e, "style", text[s:e],
                              f"Long sentence ({n} words); consider splitting it",
-                             (), 0.6, "long-sentence"))
+                             (), LONG_SENTENCE_CONFIDENCE, "long-sentence"))
     return out

@@ -9,13 +9,33 @@ from typing import Any
 from essaylens.document import Document
 from essaylens.record import to_record
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=@&:\"'$^])")
+# Only what can start markup in CommonMark/GFM or raw HTML mid-line: emphasis, code,
+# links and images, table cells, strikethrough, math, raw HTML and entities, autolinks,
+# and a formula start (``=HYPERLINK(``) in case a table is pasted into a spreadsheet.
+# Apostrophes, full stops, hyphens and brackets stay as written (``Hitler's``, ``0.1.0``).
+_MD_SPECIAL = re.compile(
+    r"[\\`*_\[\]|<~$]"              # always markup (or a cell boundary)
+    r"|&(?=#?[A-Za-z0-9]+;)"         # an entity
+    r"|(?<=[A-Za-z]):(?=//)"         # http:// autolinks (GFM)
+    r"|(?<=\bwww)\."                 # www. autolinks (GFM)
+    r"|(?<=\w)@(?=\w)"               # e-mail autolinks (GFM)
+    r"|(?<![\w=])=(?=[A-Za-z]+\()"   # a spreadsheet formula
+)
+# Markup only at the start of a line: a heading, quote, list item or ordered list item.
+_MD_LINE_START = re.compile(r"^(?:[#>+\-=]|\d{1,9}(?=[.)]))")
 
 
 def escape_md(text: Any) -> str:
-    """Escape Markdown and inline-HTML syntax so essay text shows as text, on one line."""
+    """Escape the Markdown and inline-HTML syntax that could change how essay text
+    renders, so it shows as text, on one line; leave other punctuation alone."""
     flat = " ".join(str(text if text is not None else "").split())
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    out = _MD_SPECIAL.sub(lambda m: "\\" + m.group(), flat)
+    start = _MD_LINE_START.match(out)
+    if start is None:
+        return out
+    if start.group()[0].isdigit():  # "1914. The war" would be a numbered list
+        return start.group() + "\\" + out[start.end():]
+    return "\\" + out
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
@@ -26,6 +46,11 @@ def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
 
 def _na(what: str) -> list[str]:
     return [f"_Not available: {what}_", ""]
+
+
+def _empty(e: Any) -> list[str]:
+    """A section with nothing in it: what was found, or why it is not available."""
+    return [f"_{escape_md(e.text)}_", ""]
 
 
 def render_record_markdown(record: dict[str, Any]) -> str:
@@ -43,13 +68,13 @@ def render_record_markdown(record: dict[str, Any]) -> str:
         if q.get("mismatch"):
             lines.append("- **Warning**: the essay may not answer this type of question.")
     else:
-        lines.append("- **Question**: not available")
+        lines.append(f"- **Question**: {escape_md(v['empty']['question'].text)}")
     j = v["judgement"]
     if j and j.get("text"):
         main = f" (main factor: {escape_md(j['main_factor'])})" if j.get("main_factor") else ""
         lines.append(f"- **Judgement**: “{escape_md(j['text'])}”{main}")
     else:
-        lines.append("- **Judgement**: not available")
+        lines.append(f"- **Judgement**: {escape_md(v['empty']['judgement'].text)}")
     a = v["assessment"]
     if a and (a.get("level") is not None or a.get("mark") is not None):
         mark = f"{a.get('mark')}/{a.get('max_mark')}" if a.get("max_mark") else f"{a.get('mark')}"
@@ -74,7 +99,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
     lines += ["## Argument", ""]
     amap = v["argmap"]
     if amap is None:
-        lines += _na("no parts of the argument were identified.")
+        lines += _empty(v["empty"]["argmap"])
     else:
         def walk(items: list[dict[str, Any]], depth: int) -> None:
             for it in items:
@@ -95,7 +120,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                           n(f.get("paragraphs")), n(f.get("sentences")),
                           f.get("evidence_count") or 0] for f in v["factors_ordered"]])
     else:
-        lines += _na("no factors were identified.")
+        lines += _empty(v["empty"]["factors"])
 
     lines += ["## Timeline", ""]
     if v["events"]:
@@ -106,7 +131,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                         [[e.get("date"), e.get("precision"), e.get("label") or e["excerpt"],
                           e["check_name"]] for e in v["events"]])
     else:
-        lines += _na("no dated events were found.")
+        lines += _empty(v["empty"]["events"])
 
     lines += ["## Fact checks", ""]
     if v["fact_checks"]:
@@ -114,7 +139,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                         [[fc["status_name"], fc["excerpt"], fc.get("message") or ""]
                          for fc in v["fact_checks"]])
     else:
-        lines += _na("no facts were checked.")
+        lines += _empty(v["empty"]["fact_checks"])
 
     lines += ["## Language issues", ""]
     if v["language_issues"]:
@@ -123,7 +148,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                           ", ".join(map(str, li.get("suggestions") or []))]
                          for li in v["language_issues"]])
     else:
-        lines += _na("no language issues were found.")
+        lines += _empty(v["empty"]["language"])
 
     lines += ["## Repairs", ""]
     if v["repairs"]:
@@ -133,7 +158,7 @@ def render_record_markdown(record: dict[str, Any]) -> str:
                         [[r.get("kind"), visible_whitespace(r.get("original", "")),
                           visible_whitespace(r.get("replacement", ""))] for r in v["repairs"]])
     else:
-        lines += _na("the text needed no repairs.")
+        lines += _empty(v["empty"]["repairs"])
     return "\n".join(lines).rstrip() + "\n"
 
 

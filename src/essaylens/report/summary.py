@@ -54,7 +54,10 @@ def summary_row(record: dict[str, Any], file: str, report: str) -> dict[str, Any
         "counterargument": any(c.get("role") == "counterargument" for c in components),
         "factors_covered": "; ".join(coverage),
         "fact_errors": sum(1 for c in checks if c.get("status") == "contradicted"),
-        "facts_checked": len(checks),
+        # Only facts a pack could judge count as checked; "no_pack" and "unverifiable"
+        # were not checked, and counting them would tell a teacher "0 of 13 wrong".
+        "facts_checked": sum(1 for c in checks
+                             if c.get("status") in ("supported", "contradicted")),
         "language_issues": len(issues),
         "language_issues_per_100_words": round(100 * len(issues) / words, 2) if words else 0.0,
         "repairs": len(record.get("repairs", [])),

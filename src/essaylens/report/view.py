@@ -4,6 +4,7 @@ joins by offset (which fact check covers which event) and chart rendering."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from essaylens.report.annotate import annotate
@@ -111,6 +112,47 @@ def _guard(errors: dict[str, str], name: str, fn: Callable[..., Any], *args: Any
         return None
 
 
+@dataclass(frozen=True)
+class Empty:
+    """What an empty section says: ``ran`` when the stage behind it ran and found
+    nothing (a plain statement), else why the section is not available."""
+
+    text: str
+    ran: bool
+
+
+def _empty(ran: bool, found_none: str, did_not_run: str) -> Empty:
+    return Empty(found_none, True) if ran else Empty(f"Not available: {did_not_run}", False)
+
+
+def empty_sections(record: dict[str, Any]) -> dict[str, Empty]:
+    """Tell "the check ran and found nothing" from "the check did not run", from the
+    results each stage always writes (``readability``, ``timeline``, ``argument``)."""
+    language = "readability" in record
+    history = "timeline" in record or "packs" in record
+    argument = record.get("argument")
+    no_model = isinstance(argument, dict) and argument.get("model") is None
+    why_arg = ("the argument model is not installed (run: essaylens train aaec)." if no_model
+               else "the argument stage did not run.")
+    arg_ran = isinstance(argument, dict) and not no_model
+    hist_off = "the history check did not run."
+    return {
+        "language": _empty(language, "No language issues found.",
+                           "the language check did not run."),
+        "question": _empty(history, "No question was found in the essay.", hist_off),
+        "judgement": _empty(history, "No overall judgement was found.", hist_off),
+        "factors": _empty(history, "No factors were identified.", hist_off),
+        "events": _empty(history, "No dated events were found.", hist_off),
+        "fact_checks": _empty(history, "No facts were checked: the essay names no event "
+                              "or figure the history packs cover.", hist_off),
+        "components": _empty(arg_ran, "No parts of the argument (claims, premises) were "
+                             "identified, so the essay is shown without them.", why_arg),
+        "argmap": _empty(arg_ran, "No parts of the argument were identified, so there "
+                         "is no map.", why_arg),
+        "repairs": Empty("The text needed no repairs.", True),
+    }
+
+
 def build_view(record: dict[str, Any]) -> dict[str, Any]:
     """Everything the essay template needs, keyed by section."""
     source = record.get("source") or {}
@@ -149,4 +191,5 @@ def build_view(record: dict[str, Any]) -> dict[str, Any]:
                                  suggestions=_suggestions(li.get("suggestions")))
                             for li in record.get("language_issues", [])],
         "repairs": record.get("repairs", []),
+        "empty": empty_sections(record),
     }

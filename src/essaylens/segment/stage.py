@@ -42,7 +42,7 @@ def _short_lines(text: str, blocks: list[tuple[int, int]], width: int = 100) -> 
     """Hard-wrapped text: inside blocks of several lines, most lines (each block's
     last excepted) are short.  A title, a blank line, then one long line per
     paragraph is not wrapped: each of those lines is a paragraph."""
-    inner = []
+    inner: list[int] = []
     for s, e in blocks:
         block_lines = text[s:e].split("\n")
         inner.extend(len(line) for line in block_lines[:-1])

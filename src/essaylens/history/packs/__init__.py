@@ -99,6 +99,8 @@ class Figure:
     contradict: bool
     sources: tuple[str, ...]
     pack: str
+    #: when the figure was true (``None``: undated, e.g. a total over the period)
+    date: tuple[dt.date, dt.date] | None = None
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ class Pack:
     figures: list[Figure] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)
     works: list[tuple[str, str, int | None]] = field(default_factory=list)  # title, author, year
-    index: PhraseIndex = field(default_factory=PhraseIndex, repr=False)
+    index: PhraseIndex = field(default_factory=lambda: PhraseIndex(fuzzy=True), repr=False)
     path: str = ""
 
     def scan(self, text: str, tokens: Tokens | None = None) -> Scan:
@@ -203,7 +205,8 @@ def build(data: dict[str, Any], path: str = "") -> Pack:
         pack.figures.append(Figure(g["id"], g["claim"], float(g["value"]), g["unit"], (lo, hi),
                                    _trigger(pack.index, g["require"]),
                                    bool(g.get("contradict", True)),
-                                   tuple(g["sources"]), pid))
+                                   tuple(g["sources"]), pid,
+                                   parse_iso(str(g["date"])) if "date" in g else None))
     for ent in data.get("entities", []):
         canonical = ent["name"]
         for form in [canonical, *ent.get("aliases", [])]:
@@ -278,33 +281,71 @@ def select(text: str, names: Sequence[str] = (), dirs: Sequence[str] = (),
             raise PackError(f"no topic pack named {unknown[0]!r}; known: {known}")
         return [by_id[n] for n in names]
     toks = tokens if tokens is not None else tokenize(text)
-    index, owners = _keyword_index(tuple(packs))
+    index, owners, weights = _keyword_index(tuple(packs))
     hits = index.scan(text, toks).hits
-    found: dict[str, int] = {}
-    for pid in hits:
+    title_end = _title_end(text)
+    found: dict[str, float] = {}
+    for pid, spans in hits.items():
+        # the title names the topic ("Why did WW1 start?"): its keywords count double
+        weight = weights[pid] * (2 if any(a < title_end for a, _ in spans) else 1)
         for owner in owners[pid]:
-            found[owner] = found.get(owner, 0) + 1
-    scored = [(found.get(p.id, 0), p) for p in packs]
+            found[owner] = found.get(owner, 0) + weight
+    scored = [(found.get(p.id, 0.0), p) for p in packs]
     chosen = [(s, p) for s, p in scored if s >= p.min_score]
     chosen.sort(key=lambda sp: -sp[0])
     return [p for _, p in chosen]
 
 
-_KEYWORDS: dict[tuple[int, ...], tuple[PhraseIndex, dict[int, list[str]]]] = {}
+def _title_end(text: str) -> int:
+    """End of a short first line that reads as a title or question (else 0)."""
+    head = text.lstrip()
+    offset = len(text) - len(head)
+    line = head.split("\n", 1)[0]
+    return offset + len(line) if "\n" in head and len(line) <= 200 else 0
 
 
-def _keyword_index(packs: tuple[Pack, ...]) -> tuple[PhraseIndex, dict[int, list[str]]]:
-    """One index of every pack's keywords (one pass over the essay for all packs)."""
+#: a distinctive name (a person or body only one pack knows) is half a keyword
+NAME_WEIGHT = 0.5
+
+_KEYWORDS: dict[tuple[int, ...], tuple[PhraseIndex, dict[int, list[str]], dict[int, float]]] = {}
+
+
+def _distinctive_names(packs: tuple[Pack, ...]) -> dict[str, str]:
+    """Name forms (lower-cased) that only one pack knows, long enough not to be an
+    ordinary word ("Grey", "the Tsar" are not), mapped to that pack's id."""
+    seen: dict[str, set[str]] = {}
+    for pack in packs:
+        for name in pack.names:
+            form = name.form.strip()
+            if name.misspelt or name.type not in ("person", "organisation", "place"):
+                continue
+            if form.lower().startswith("the ") or (" " not in form and len(form) < 6):
+                continue
+            seen.setdefault(form.lower(), set()).add(pack.id)
+    return {form: next(iter(ids)) for form, ids in seen.items() if len(ids) == 1}
+
+
+def _keyword_index(packs: tuple[Pack, ...]
+                   ) -> tuple[PhraseIndex, dict[int, list[str]], dict[int, float]]:
+    """One index of every pack's keywords and distinctive names (one pass over the
+    essay for all packs), with each phrase's owners and weight."""
     key = tuple(id(p) for p in packs)
     if key not in _KEYWORDS:
         index = PhraseIndex()
         owners: dict[int, list[str]] = {}
+        weights: dict[int, float] = {}
         for pack in packs:
             for word in pack.keywords:
                 pid = index.add(word)
                 if pid is not None and pack.id not in owners.setdefault(pid, []):
                     owners[pid].append(pack.id)
-        _KEYWORDS[key] = (index, owners)
+                    weights[pid] = 1.0
+        for form, owner in _distinctive_names(packs).items():
+            pid = index.add(form + "$")
+            if pid is not None and pid not in owners:
+                owners[pid] = [owner]
+                weights[pid] = NAME_WEIGHT
+        _KEYWORDS[key] = (index, owners, weights)
     return _KEYWORDS[key]
 
 
