@@ -78,3 +78,15 @@ def test_argdown_escapes_brackets() -> None:
     from essaylens.argument.export import _argdown_text
 
     assert _argdown_text("a [b] <c>\nd") == "a (b) ‹c› d"
+
+
+def test_argdown_title_keeps_its_own_characters_json_quoted():
+    from essaylens.argument.export import render_export
+    from essaylens.document import Document, SourceInfo
+
+    doc = Document("x", info=SourceInfo(path="-", format="txt", sha256="",
+                                        title='Was 1914 < 1939 "inevitable"?'))
+    doc.new_spans("components")
+    doc.new_relations("relations", over="components")
+    text = render_export(doc, "argdown")
+    assert 'title: "Was 1914 < 1939 \\"inevitable\\"?"' in text

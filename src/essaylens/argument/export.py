@@ -64,7 +64,9 @@ def _argdown_text(text: str) -> str:
 
 def to_argdown(doc: Document) -> str:
     graph = argument_graph(doc)
-    title = _argdown_text(doc.info.title or "Essay")
+    # The title sits in the YAML front matter, JSON-quoted (valid YAML); Argdown syntax
+    # does not apply there, so it keeps its own characters.
+    title = " ".join((doc.info.title or "Essay").split())
     lines = ["===", f"title: {json.dumps(title)}", "===", ""]
 
     def emit(node: str, depth: int, sign: str) -> None:
