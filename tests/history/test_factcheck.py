@@ -166,3 +166,19 @@ def test_they_is_not_resolved_when_two_parties_precede(analyse) -> None:
                   "KPD won 10 percent. By July 1932 they won 14 percent.",
                   packs=("weimar-germany",))
     assert statuses(doc)["14 percent"] == "unverifiable"
+
+
+def test_an_unverifiable_date_is_labelled_with_its_own_words_not_a_nearby_event():
+    from essaylens.analysis import analyze_text
+    from essaylens.pipeline import Options
+
+    doc = analyze_text("Why did the First World War break out in 1914?\n\n"
+                       "Britain signed the Entente Cordiale with France in 1904 and an "
+                       "agreement with Russia in 1907. These ententes divided Europe.\n",
+                       options=Options(packs=("ww1-causes",)))
+    checks = [c for c in doc.spans["fact_checks"] if doc.span_text(c) == "1907"]
+    assert checks, "the 1907 date was not checked at all"
+    for check in checks:
+        if check.attrs["status"] == "unverifiable":
+            assert "Entente Cordiale" != check.attrs.get("claim")
+            assert "Entente Cordiale (Britain and France)" != check.attrs.get("claim")

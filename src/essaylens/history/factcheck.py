@@ -116,10 +116,13 @@ def check_dates(text: str, sentence: tuple[int, int], dates: Sequence[DateMentio
                              pack.source_text(ev.sources),
                              f"{ev.label}: {ev.date} in the pack, not {d.text}.", ev.id, ev.pack))
             continue
-        label = candidates[0][0].label if candidates else _trim(chunk)
-        out.append(Check(d.start, d.end, "date", "unverifiable", label, None, None,
+        # Label an unchecked date with its own words: naming the first pack event in
+        # the sentence would claim a link the check just failed to make.
+        nearby = sorted({ev.label for ev, _ in candidates})
+        out.append(Check(d.start, d.end, "date", "unverifiable", _trim(chunk), None, None,
                          "No event in the pack can confirm or refute this date." if not
-                         candidates else "The date could not be tied safely to a pack event.",
+                         candidates else "The date could not be tied safely to a pack event "
+                         f"(events named nearby: {'; '.join(nearby)}).",
                          None, None))
     return out
 
