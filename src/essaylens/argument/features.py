@@ -55,6 +55,9 @@ class Para:
     end: int
     tokens: list[tuple[str, int, int]] = field(default_factory=list)
     sent: list[int] = field(default_factory=list)
+    #: Content words of the essay's title, introduction's last sentence and conclusion's
+    #: "In conclusion" sentence (experiment E22; empty when unknown).
+    ctx: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def n_sents(self) -> int:
@@ -91,6 +94,48 @@ def build_paras(sdoc: Any, paragraphs: Sequence[tuple[int, int]]) -> list[Para]:
             p.sent.append(p.sent[-1] + (1 if new_sent else 0))
         p.tokens.append((tok.text, tok.idx, min(tok.idx + len(tok.text), p.end)))
     return paras
+
+
+#: Title / intro / conclusion overlap features in the type re-scorer (experiment E22).
+CONTEXT_FEATS = True
+_CSTOP = frozenset({
+    "the", "a", "an", "of", "to", "and", "in", "is", "are", "be", "that", "it", "for", "on",
+    "as", "with", "they", "their", "this", "can", "will", "more", "by", "or", "not", "have",
+    "has", "which", "we", "i", "our", "them", "he", "she", "do", "does", "should", "would",
+    "could", "was", "were", "been", "there", "than", "so", "if", "at", "from", "what",
+    "you", "your", "his", "her", "its", "these", "those", "some", "other", "many", "much",
+    "also", "but", "all", "one", "about", "into", "very", "who", "when", "how", "why"})
+
+
+def content_words(words: Sequence[str]) -> frozenset[str]:
+    """Lower-cased alphabetic words minus stop words (no lemmatising: cheap and stable)."""
+    return frozenset(w.lower() for w in words if w.isalpha() and w.lower() not in _CSTOP)
+
+
+def add_context(paras: Sequence[Para], title: str) -> None:
+    """Give every paragraph the content words of the title, the introduction's last
+    sentence and the conclusion's "In conclusion" (else first) sentence."""
+    if not paras or not CONTEXT_FEATS:
+        return
+    ctx: dict[str, frozenset[str]] = {"title": content_words(re.findall(r"[A-Za-z]+", title))}
+    intro = paras[0]
+    sents = sentence_spans(intro)
+    if sents and len(paras) > 1:
+        a, b = sents[-1]
+        ctx["intro"] = content_words([t[0] for t in intro.tokens[a:b]])
+    concl = paras[-1]
+    sents = sentence_spans(concl)
+    if sents and len(paras) > 1:
+        pick = sents[0]
+        for a, b in sents:
+            lead = [t[0].lower() for t in concl.tokens[a:a + 4]]
+            if marker_at(lead, 0) in ("in conclusion", "to conclude", "in summary", "to sum up",
+                                      "overall", "all in all", "in short", "to summarize"):
+                pick = (a, b)
+                break
+        ctx["concl"] = content_words([t[0] for t in concl.tokens[pick[0]:pick[1]]])
+    for p in paras:
+        p.ctx = ctx
 
 
 @lru_cache(maxsize=65536)

@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from essaylens.argument.bounds import refine, split_spans
-from essaylens.argument.features import Para, marker_at, sentence_spans, token_features
+from essaylens.argument.features import (
+    Para,
+    content_words,
+    marker_at,
+    sentence_spans,
+    token_features,
+)
 from essaylens.argument.linear import LinearModel
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -158,6 +164,16 @@ def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int
     f["sent_comps"] = str(min(sum(_sent_of(para, c[0]) == si for c in comps), 3))
     f["first_comp"] = i == 0
     f["last_comp"] = i == len(comps) - 1
+    # E22: overlap with the title / thesis sentences (major claims restate the prompt)
+    ctx = getattr(para, "ctx", None) or {}
+    if ctx:
+        mine = content_words(words)
+        for key, other in ctx.items():
+            n = len(mine & other)
+            jac = n / len(mine | other) if (mine or other) else 0.0
+            f[f"ov:{key}"] = float(min(n, 6)) / 6
+            f[f"jac:{key}"] = jac
+            f[f"ov:{key}|{para.position}"] = jac
     return f
 
 

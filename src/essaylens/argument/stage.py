@@ -37,7 +37,7 @@ def run(doc: Document, options: Options) -> None:
                                    "note": "argument model not installed: run "
                                            "`essaylens train aaec`"}
         return
-    from essaylens.argument.features import build_paras
+    from essaylens.argument.features import add_context, build_paras
     from essaylens.argument.roles import apply_marker_rules, assign_roles
 
     sdoc = doc.cache.get("spacy")
@@ -46,6 +46,9 @@ def run(doc: Document, options: Options) -> None:
 
         sdoc = parse(doc.text)
     paras = build_paras(sdoc, [(p.start, p.end) for p in doc.spans["paragraphs"]])
+    title_layer = doc.spans.get("title")
+    titles = list(title_layer) if title_layer is not None else []
+    add_context(paras, " ".join(doc.text[t.start:t.end] for t in titles))
     preds = model.predict(paras)
     apply_marker_rules(paras, preds)
     roles = assign_roles(paras, preds)

@@ -16,7 +16,7 @@ from typing import Any
 
 from essaylens.argument.bounds import bounds_examples, split_examples
 from essaylens.argument.data import Essay
-from essaylens.argument.features import Para, build_paras, token_features
+from essaylens.argument.features import Para, add_context, build_paras, token_features
 from essaylens.argument.linear import LinearModel
 from essaylens.argument.metrics import overlap_ratio
 from essaylens.argument.model import (
@@ -64,6 +64,7 @@ def prepare(essay: Essay) -> list[GoldPara]:
     from essaylens.segment.nlp import parse
 
     paras = build_paras(parse(essay.text), essay.paragraphs())
+    add_context(paras, essay.text.split("\n", 1)[0])
     out = []
     where: dict[str, tuple[int, int]] = {}
     for pi, para in enumerate(paras):
