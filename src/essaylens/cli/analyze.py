@@ -67,14 +67,6 @@ def write_atomic(path: Path, content: str) -> None:
         raise
 
 
-def render_one(path: str, fmt: str, options: Options) -> str:
-    from essaylens.analysis import analyze_path
-    from essaylens.report import render
-
-    doc = analyze_path(path, options)
-    return render(doc, fmt, options)
-
-
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
