@@ -225,6 +225,33 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     return f
 
 
+def link_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: int,
+                  claims_in_para: int) -> dict[str, Any]:
+    """Features of the final linker (E24), trained on predicted components: the pair
+    features plus the source's opening word by direction, where the claims lie
+    relative to the pair, shared content words and the target's sentence position."""
+    f = pair_features(para, comps, i, j, claims_in_para)
+    a, b, _ = comps[i]
+    c, d, tkind = comps[j]
+    dist = j - i
+    src, tgt = _words(para, a, b), _words(para, c, d)
+    lead = _lead(para, (a, b))
+    first = lead[0] if lead else (src[0] if src else "")
+    f[f"s0|dir:{first}|{dist > 0}"] = True
+    f[f"s0|adj:{first}|{abs(dist) == 1}"] = True
+    claims = [k for k, x in enumerate(comps) if x[2] == "Claim"]
+    if claims:
+        f["t_nearest_claim"] = j == min(claims, key=lambda k: (abs(k - i), k))
+    between = comps[min(i, j) + 1:max(i, j)]
+    f["claim_between"] = any(x[2] == "Claim" for x in between)
+    f["n_between"] = str(min(len(between), 3))
+    f["shared"] = str(min(len(_content(src) & _content(tgt)), 3))
+    sj = _sent_of(para, c)
+    f["t_sent_last"] = sj == len(sentence_spans(para)) - 1
+    f["t_sent_first|ttype"] = f"{sj == 0}|{tkind}"
+    return f
+
+
 def retarget(features: dict[str, Any], kind: str, dist: int, claims: int) -> dict[str, Any]:
     """Pair features with the target's type (and the paragraph's claim count) replaced."""
     f = dict(features)
@@ -351,7 +378,11 @@ class ArgumentModel:
         """Each premise gets one target (claim or premise) in its paragraph, no cycles."""
         import networkx as nx
 
-        model = self.linear.get("target")
+        # The E24 linker (trained on predicted components) where the model has one; the
+        # gold-trained target model keeps scoring the joint claim decoding.
+        model, features = self.linear.get("link"), link_features
+        if model is None:
+            model, features = self.linear.get("target"), pair_features
         spans = [(c.start, c.end, c.type) for c in comps]
         n_claims = sum(c.type == "Claim" for c in comps)
         premises = [i for i, c in enumerate(comps) if c.type == "Premise"]
@@ -370,7 +401,7 @@ class ArgumentModel:
             for j, t in enumerate(comps):
                 if j == i or t.type == "MajorClaim":
                     continue
-                p = model.proba(pair_features(para, spans, i, j, n_claims))["1"]
+                p = model.proba(features(para, spans, i, j, n_claims))["1"]
                 probs[(i, j)] = p
                 graph.add_edge(j, i, weight=math.log(max(p, 1e-9)))
         tree = nx.maximum_spanning_arborescence(graph, attr="weight", preserve_attrs=True)
@@ -472,7 +503,12 @@ class ArgumentModel:
                 c.type = fallback(c)
 
     def predict_para(self, para: Para) -> PredParagraph:
-        comps = self.tag(para)
+        comps = self.components(para, self.tag(para))
+        return PredParagraph(comps, self.link(para, comps))
+
+    def components(self, para: Para, comps: list[PredComponent]) -> list[PredComponent]:
+        """CRF spans made final: split, boundaries refined, retyped, claims chosen jointly
+        and stance added (everything but the links)."""
         where = self.meta.get("bounds", "early")
         if "split" in self.linear:
             for _ in range(int(self.meta.get("split_rounds", 1))):
@@ -490,10 +526,11 @@ class ArgumentModel:
         elif self.meta.get("ensure_claim", True):
             self.ensure_claim(para, comps)
         self.add_stance(para, comps)
-        return PredParagraph(comps, self.link(para, comps))
+        return comps
 
     def predict(self, paras: Sequence[Para]) -> list[PredParagraph]:
         return [self.predict_para(p) for p in paras]
 
 
-__all__ = ["ArgumentModel", "PredComponent", "PredParagraph", "bio_spans", "tag_para"]
+__all__ = ["ArgumentModel", "PredComponent", "PredParagraph", "bio_spans", "link_features",
+           "tag_para"]
