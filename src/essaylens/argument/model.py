@@ -19,7 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -33,7 +33,23 @@ from essaylens.argument.features import (
     sentence_spans,
     token_features,
 )
-from essaylens.argument.linear import LinearModel
+from essaylens.argument.linear import Features, LinearModel
+from essaylens.argument.trees import TreeEnsemble
+
+#: A shipped classifier: logistic regression or (the final linker) boosted trees.
+Classifier = LinearModel | TreeEnsemble
+
+
+def load_classifier(data: dict[str, Any]) -> Classifier:
+    return TreeEnsemble.from_json(data) if data.get("kind") == "trees" \
+        else LinearModel.from_json(data)
+
+
+def proba_many(model: Classifier, rows: Sequence[Features]) -> list[dict[str, float]]:
+    """Probabilities of many rows; boosted trees score them in one vectorised pass."""
+    if isinstance(model, TreeEnsemble):
+        return model.proba_many(rows)
+    return [model.proba(r) for r in rows]
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CRF_FILE = "crf.crfsuite"
@@ -315,7 +331,7 @@ def tag_para(tagger: Any, para: Para, seg: Any = None) -> list[PredComponent]:
 class ArgumentModel:
     """Loaded model: CRF tagger plus linear stance / target / relation-type classifiers."""
 
-    def __init__(self, crf_path: Path, linear: dict[str, LinearModel],
+    def __init__(self, crf_path: Path, linear: Mapping[str, Classifier],
                  meta: dict[str, Any]) -> None:
         import pycrfsuite
 
@@ -326,7 +342,7 @@ class ArgumentModel:
         if seg_path.is_file():
             self.seg = pycrfsuite.Tagger()
             self.seg.open(str(seg_path))
-        self.linear = linear
+        self.linear = dict(linear)
         self.meta = meta
 
     @classmethod
@@ -334,7 +350,7 @@ class ArgumentModel:
         directory = Path(directory)
         with gzip.open(directory / LINEAR_FILE, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
-        linear = {k: LinearModel.from_json(v) for k, v in data["models"].items()}
+        linear = {k: load_classifier(v) for k, v in data["models"].items()}
         meta = dict(data.get("meta", {}))
         if (directory / INFO_FILE).is_file():
             meta.update(json.loads((directory / INFO_FILE).read_text(encoding="utf-8")))
@@ -395,15 +411,14 @@ class ArgumentModel:
             graph.add_node(i)
             if c.type != "Premise":
                 graph.add_edge(root, i, weight=0.0)
-        probs: dict[tuple[int, int], float] = {}
+        pairs = [(i, j) for i in premises for j, t in enumerate(comps)
+                 if j != i and t.type != "MajorClaim"]
+        scored = proba_many(model, [features(para, spans, i, j, n_claims) for i, j in pairs])
+        probs = {pair: p["1"] for pair, p in zip(pairs, scored, strict=True)}
         for i in premises:
             graph.add_edge(root, i, weight=-60.0)  # only when nothing else is possible
-            for j, t in enumerate(comps):
-                if j == i or t.type == "MajorClaim":
-                    continue
-                p = model.proba(features(para, spans, i, j, n_claims))["1"]
-                probs[(i, j)] = p
-                graph.add_edge(j, i, weight=math.log(max(p, 1e-9)))
+        for (i, j), p in probs.items():
+            graph.add_edge(j, i, weight=math.log(max(p, 1e-9)))
         tree = nx.maximum_spanning_arborescence(graph, attr="weight", preserve_attrs=True)
         rtype = self.linear.get("rtype")
         out = []
