@@ -57,3 +57,18 @@ def test_bench_cli_prints_eger_figures(corpus) -> None:  # type: ignore[no-untyp
         for key in ("component_f1_100", "component_f1_50", "relation_f1_100", "relation_f1_50"):
             assert 0.0 < figures[level][key] <= 1.0
     assert figures["essays_per_s"] > 0 and "train_seconds" in figures
+
+
+def test_second_stage_with_tree_linker_is_deterministic(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import gzip
+    import json
+
+    essays = corpus["train"][:8]
+    params = {"c1": 0.05, "c2": 0.05, "max_iterations": 20}
+    for name in ("a", "b"):
+        train_model(essays, tmp_path / name, second_stage=True, crf_params=params)
+    assert (tmp_path / "a" / LINEAR_FILE).read_bytes() == (tmp_path / "b" / LINEAR_FILE).read_bytes()
+    with gzip.open(tmp_path / "a" / LINEAR_FILE, "rt") as fh:
+        models = json.load(fh)["models"]
+    assert models["link"]["kind"] == "trees"
+    assert run_bench(ArgumentModel.load(tmp_path / "a"), essays[:2])["paragraph"]["relation_f1_50"] >= 0

@@ -7,9 +7,11 @@
 3. in body paragraphs, the one or two claims are chosen jointly with the links: type
    log-probabilities plus the best-link log-probability of every premise;
 4. claim stance (for/against) from a logistic regression;
-5. premise targets from a pairwise logistic regression, decoded as a maximum spanning
+5. premise targets from a pairwise classifier, decoded as a maximum spanning
    arborescence (one target per premise, in its paragraph, no cycles, trees rooted in
-   claims), then support/attack from a third logistic regression.
+   claims), then support/attack from a third logistic regression.  The final linker is
+   boosted trees trained on the components the pipeline predicts (E24, E29); the
+   gold-trained logistic target model scores the joint decoding of step 3.
 
 Measured in bench/README.md (argument section).
 """
