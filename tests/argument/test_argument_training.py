@@ -67,8 +67,10 @@ def test_second_stage_with_tree_linker_is_deterministic(corpus, tmp_path: Path) 
     params = {"c1": 0.05, "c2": 0.05, "max_iterations": 20}
     for name in ("a", "b"):
         train_model(essays, tmp_path / name, second_stage=True, crf_params=params)
-    assert (tmp_path / "a" / LINEAR_FILE).read_bytes() == (tmp_path / "b" / LINEAR_FILE).read_bytes()
+    a, b = (tmp_path / name / LINEAR_FILE for name in ("a", "b"))
+    assert a.read_bytes() == b.read_bytes()
     with gzip.open(tmp_path / "a" / LINEAR_FILE, "rt") as fh:
         models = json.load(fh)["models"]
     assert models["link"]["kind"] == "trees"
-    assert run_bench(ArgumentModel.load(tmp_path / "a"), essays[:2])["paragraph"]["relation_f1_50"] >= 0
+    figures = run_bench(ArgumentModel.load(tmp_path / "a"), essays[:2])["paragraph"]
+    assert figures["relation_f1_50"] >= 0

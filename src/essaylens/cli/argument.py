@@ -41,12 +41,12 @@ def train_aaec(
     """Rebuild the argument model from AAEC (seeded and deterministic)."""
     from essaylens.argument.data import load_corpus
     from essaylens.argument.model import MODEL_DIR
-    from essaylens.argument.train import train_model
+    from essaylens.argument.train import SEGMENTER, train_model
 
     corpus = load_corpus(find_data(data))
     essays = corpus["train"] + (corpus["dev"] if on == "all" else [])
     essays.sort(key=lambda e: e.id)
-    info = train_model(essays, out or MODEL_DIR, second_stage=True,
+    info = train_model(essays, out or MODEL_DIR, second_stage=True, segmenter=SEGMENTER,
                        log=lambda m: typer.echo(m, err=True))
     typer.echo(json.dumps(info))
 
