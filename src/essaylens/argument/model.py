@@ -243,6 +243,13 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     return f
 
 
+def premise_target_pairs(types: Sequence[str]) -> list[tuple[int, int]]:
+    """Every (premise, candidate target) pair of a paragraph: a premise may point at any
+    other component but a major claim."""
+    return [(i, j) for i, src in enumerate(types) if src == "Premise"
+            for j, tgt in enumerate(types) if j != i and tgt != "MajorClaim"]
+
+
 def link_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: int,
                   claims_in_para: int) -> dict[str, Any]:
     """Features of the final linker (E24), trained on predicted components: the pair
@@ -413,8 +420,7 @@ class ArgumentModel:
             graph.add_node(i)
             if c.type != "Premise":
                 graph.add_edge(root, i, weight=0.0)
-        pairs = [(i, j) for i in premises for j, t in enumerate(comps)
-                 if j != i and t.type != "MajorClaim"]
+        pairs = premise_target_pairs([c.type for c in comps])
         scored = proba_many(model, [features(para, spans, i, j, n_claims) for i, j in pairs])
         probs = {pair: p["1"] for pair, p in zip(pairs, scored, strict=True)}
         for i in premises:
@@ -550,4 +556,4 @@ class ArgumentModel:
 
 
 __all__ = ["ArgumentModel", "PredComponent", "PredParagraph", "bio_spans", "link_features",
-           "tag_para"]
+           "premise_target_pairs", "tag_para"]

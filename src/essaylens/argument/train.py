@@ -30,6 +30,7 @@ from essaylens.argument.model import (
     component_features,
     link_features,
     pair_features,
+    premise_target_pairs,
     rtype_features,
     tag_para,
 )
@@ -167,16 +168,11 @@ def train_linear(paras: Sequence[GoldPara], *, second_stage: bool = False,
                 st_x.append(component_features(gp.para, comps, i))
                 st_y.append(gp.stances[i])
         gold_target = {s: (t, ty) for s, t, ty in gp.relations}
-        for i, c in enumerate(comps):
-            if c[2] != "Premise":
-                continue
-            for j, t in enumerate(comps):
-                if j == i or t[2] == "MajorClaim":
-                    continue
-                tg_x.append(pair_features(gp.para, comps, i, j, n_claims))
-                tg_y.append("1" if gold_target.get(i, (None,))[0] == j else "0")
-            if i in gold_target:
-                j, ty = gold_target[i]
+        for i, j in premise_target_pairs([c[2] for c in comps]):
+            tg_x.append(pair_features(gp.para, comps, i, j, n_claims))
+            tg_y.append("1" if gold_target.get(i, (None,))[0] == j else "0")
+        for i, (j, ty) in sorted(gold_target.items()):
+            if comps[i][2] == "Premise":
                 rt_x.append(rtype_features(gp.para, comps, i, j, gp.stances.get(j)))
                 rt_y.append(ty)
     models = {}
@@ -224,15 +220,10 @@ def link_examples(paras: Sequence[GoldPara], preds: Sequence[Sequence[PredCompon
             if overlaps and max(overlaps) >= level:
                 to_gold[i] = overlaps.index(max(overlaps))
         gold_target = {s: t for s, t, _ in gp.relations}
-        for i, c in enumerate(comps):
-            if c[2] != "Premise":
-                continue
-            for j, t in enumerate(comps):
-                if j == i or t[2] == "MajorClaim":
-                    continue
-                hit = i in to_gold and j in to_gold and gold_target.get(to_gold[i]) == to_gold[j]
-                xs.append(link_features(gp.para, comps, i, j, n_claims))
-                ys.append("1" if hit else "0")
+        for i, j in premise_target_pairs([c[2] for c in comps]):
+            hit = i in to_gold and j in to_gold and gold_target.get(to_gold[i]) == to_gold[j]
+            xs.append(link_features(gp.para, comps, i, j, n_claims))
+            ys.append("1" if hit else "0")
     return xs, ys
 
 

@@ -64,7 +64,7 @@ class TreeEnsemble:
         raw0 = np.asarray(clf.decision_function(zero), dtype=np.float64).reshape(-1)
         model = cls([str(c) for c in clf.classes_], [str(n) for n in names],
                     [0.0] * n_scores, feature, threshold, left, right, value, depth)
-        model.init = raw0 - model.raw(np.zeros((1, len(names))))[0]
+        model.init = raw0 - model.raw(zero)[0]
         return model
 
     def to_json(self) -> dict[str, Any]:
