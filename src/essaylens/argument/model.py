@@ -306,29 +306,46 @@ def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j:
     return f
 
 
-def tag_para(tagger: Any, para: Para, seg: Any = None) -> list[PredComponent]:
+def _untouched(spans: Sequence[tuple[int, int, str]], others: Sequence[tuple[int, int, str]],
+               n: int) -> list[tuple[int, int, str]]:
+    """The ``spans`` that share no token with any of ``others``."""
+    taken = [False] * n
+    for s, e, _ in others:
+        taken[s:e] = [True] * (e - s)
+    return [(s, e, k) for s, e, k in spans if not any(taken[s:e])]
+
+
+def tag_para(tagger: Any, para: Para, seg: Any = None,
+             keep_typed: bool = False) -> list[PredComponent]:
     """CRF spans of a paragraph, each with its mean label marginal (confidence) and the
     mean marginal of every component type over its tokens (for the type re-scorer).
 
     With ``seg`` (a CRF trained on untyped B-Arg/I-Arg/O labels, which segments better
     because no probability mass is split across types) the spans come from ``seg`` and
-    the typed CRF only supplies type marginals over them."""
+    the typed CRF only supplies type marginals over them; ``keep_typed`` adds the typed
+    CRF's spans that overlap no segmenter span (the segmenter misses some major claims in
+    introductions: E51)."""
     if not para.tokens:
         return []
     feats = token_features(para)
     labels = tagger.tag(feats)
     spans = bio_spans(labels)
     seg_labels = None
+    kept: set[tuple[int, int, str]] = set()  # typed-CRF spans beside the segmenter's
     if seg is not None:
         seg_labels = seg.tag(feats)
+        typed = spans
         spans = bio_spans(seg_labels)
+        if keep_typed:
+            kept = set(_untouched(typed, spans, len(labels)))
+            spans = sorted([*spans, *kept])
     out = []
     for s, e, kind in spans:
         marg = {}
         for t in ("MajorClaim", "Claim", "Premise"):
             marg[t] = round(sum(tagger.marginal(f"B-{t}", k) + tagger.marginal(f"I-{t}", k)
                                 for k in range(s, e)) / (e - s), 4)
-        if seg_labels is not None:
+        if seg_labels is not None and (s, e, kind) not in kept:
             kind = max(marg, key=lambda t: marg[t])
             conf = sum(seg.marginal(seg_labels[k], k) for k in range(s, e)) / (e - s)
         else:
@@ -373,7 +390,8 @@ class ArgumentModel:
     # -- components -------------------------------------------------------------
     def tag(self, para: Para) -> list[PredComponent]:
         use_seg = self.seg is not None and self.meta.get("segmenter", True)
-        return tag_para(self.tagger, para, self.seg if use_seg else None)
+        return tag_para(self.tagger, para, self.seg if use_seg else None,
+                        keep_typed=bool(self.meta.get("keep_typed", False)))
 
     def retype(self, para: Para, comps: list[PredComponent]) -> None:
         model = self.linear.get("ctype")
