@@ -36,6 +36,7 @@ from essaylens.argument.features import (
     token_features,
 )
 from essaylens.argument.linear import Features, LinearModel
+from essaylens.argument.metrics import overlap_ratio
 from essaylens.argument.trees import TreeEnsemble
 
 #: A shipped classifier: logistic regression or (the final linker) boosted trees.
@@ -306,15 +307,6 @@ def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j:
     return f
 
 
-def _untouched(spans: Sequence[tuple[int, int, str]], others: Sequence[tuple[int, int, str]],
-               n: int) -> list[tuple[int, int, str]]:
-    """The ``spans`` that share no token with any of ``others``."""
-    taken = [False] * n
-    for s, e, _ in others:
-        taken[s:e] = [True] * (e - s)
-    return [(s, e, k) for s, e, k in spans if not any(taken[s:e])]
-
-
 def tag_para(tagger: Any, para: Para, seg: Any = None,
              keep_typed: bool = False) -> list[PredComponent]:
     """CRF spans of a paragraph, each with its mean label marginal (confidence) and the
@@ -337,7 +329,7 @@ def tag_para(tagger: Any, para: Para, seg: Any = None,
         typed = spans
         spans = bio_spans(seg_labels)
         if keep_typed:
-            kept = set(_untouched(typed, spans, len(labels)))
+            kept = {t for t in typed if all(overlap_ratio(t[:2], x[:2]) == 0 for x in spans)}
             spans = sorted([*spans, *kept])
     out = []
     for s, e, kind in spans:
