@@ -36,6 +36,7 @@ MARKERS = tuple(sorted({
 }, key=lambda m: (-len(m.split()), m)))
 _MARKER_SET = {tuple(m.split()) for m in MARKERS}
 _MAX_MARKER = max(len(m) for m in _MARKER_SET)
+_MARKER_FIRST = {m[0] for m in _MARKER_SET}  # most words start no marker: one set test
 #: Bag of words of the whole sentence on every token (experiment E11).
 SENT_BOW = False
 #: Boundary features: after a marker, after a framing "... that" (experiment E21).
@@ -139,6 +140,7 @@ def add_context(paras: Sequence[Para], title: str) -> None:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
     s = re.sub(r"[A-Z]", "X", w)
     s = re.sub(r"[a-z]", "x", s)
@@ -148,6 +150,8 @@ def _shape(w: str) -> str:
 
 def marker_at(words: Sequence[str], i: int) -> str | None:
     """The longest discourse marker that starts at ``words[i]`` (lower-cased words)."""
+    if words[i] not in _MARKER_FIRST:
+        return None
     for n in range(min(_MAX_MARKER, len(words) - i), 0, -1):
         if tuple(words[i:i + n]) in _MARKER_SET:
             return " ".join(words[i:i + n])
@@ -188,12 +192,15 @@ def token_features(para: Para) -> list[dict[str, Any]]:
         else:
             i += 1
     sents = sentence_spans(para)
+    # crfsuite reads numbers as weights, so categorical values are strings, and a feature
+    # that is empty, false or zero is left out rather than written as "0" / "False".
     for si, (a, b) in enumerate(sents):
         first = lower[a] if a < b else ""
         bigram = " ".join(lower[a:a + 2])
         smark = marker_start[a] if a < b else ""
         opinion = any(w in _OPINION for w in lower[a:b])
         spos = "first" if si == 0 else ("last" if si == len(sents) - 1 else "mid")
+        pp_sp = para.position + "|" + spos
         commas_before = 0
         bow = sorted({w for w in lower[a:b] if w.isalpha() and len(w) > 2}) if SENT_BOW else []
         # token distance to the next comma / clause break (a component often ends there)
@@ -203,39 +210,50 @@ def token_features(para: Para) -> list[dict[str, Any]]:
         prev_break = a - 1
         for i in range(a, b):
             w, lw = words[i], lower[i]
-            f: dict[str, Any] = {
-                "b": 1.0,
-                "w": lw,
-                "suf3": lw[-3:],
-                "suf2": lw[-2:],
-                "shape": _shape(w),
-                "punct": not any(ch.isalnum() for ch in w),
-                "ppos": para.position,
-                "spos": spos,
-                "sidx": min(si, 4),
-                "ti": min(i - a, 6),
-                "te": min(b - 1 - i, 4),
-                "s0": first,
-                "s01": bigram,
-                "smark": smark,
-                "sop": opinion,
-                "pp_sp": para.position + "|" + spos,
-                "commas": min(commas_before, 3),
-                "mk": marker_start[i],
-                "inmk": in_marker[i],
-            }
+            f: dict[str, Any] = {"b": 1.0, "w": lw, "suf3": lw[-3:], "suf2": lw[-2:],
+                                 "shape": _shape(w)}
+            if not any(ch.isalnum() for ch in w):
+                f["punct"] = "True"
+            f["ppos"] = para.position
+            f["spos"] = spos
+            if si:
+                f["sidx"] = str(min(si, 4))
+            if i > a:
+                f["ti"] = str(min(i - a, 6))
+            if i < b - 1:
+                f["te"] = str(min(b - 1 - i, 4))
+            if first:
+                f["s0"] = first
+            if bigram:
+                f["s01"] = bigram
+            if smark:
+                f["smark"] = smark
+            if opinion:
+                f["sop"] = "True"
+            f["pp_sp"] = pp_sp
+            if commas_before:
+                f["commas"] = str(min(commas_before, 3))
+            if marker_start[i]:
+                f["mk"] = marker_start[i]
+            if in_marker[i]:
+                f["inmk"] = in_marker[i]
             for w_ in bow:
                 f["sb:" + w_] = 1.0
             if BOUNDARY_FEATS and i > a:
                 # the token right after a marker / a framing "... that" often starts a span
-                f["pm_end"] = bool(in_marker[i - 1]) and (marker_start[i] != ""
-                                                          or in_marker[i] != in_marker[i - 1])
+                if bool(in_marker[i - 1]) and (marker_start[i] != ""
+                                               or in_marker[i] != in_marker[i - 1]):
+                    f["pm_end"] = "True"
                 framed = any(x in _FRAMING for x in lower[a:i - 1])
-                f["frame_that"] = lower[i - 1] == "that" and framed
-                f["in_frame"] = framed and "that" not in lower[a:i] and i - a < 10
-            f["to_break"] = min(next_break[i - a] - i, 8)
-            f["from_break"] = min(i - prev_break, 8) if prev_break >= a else "none"
-            f["after_break"] = prev_break == i - 1 and prev_break >= a
+                if lower[i - 1] == "that" and framed:
+                    f["frame_that"] = "True"
+                if framed and "that" not in lower[a:i] and i - a < 10:
+                    f["in_frame"] = "True"
+            if next_break[i - a] > i:
+                f["to_break"] = str(min(next_break[i - a] - i, 8))
+            f["from_break"] = str(min(i - prev_break, 8)) if prev_break >= a else "none"
+            if prev_break == i - 1 and prev_break >= a:
+                f["after_break"] = "True"
             if i - 2 >= a:
                 f["w-2|w-1"] = lower[i - 2] + "|" + lower[i - 1]
             if i + 2 < b:
@@ -246,13 +264,12 @@ def token_features(para: Para) -> list[dict[str, Any]]:
                     f[f"w{d}"] = lower[j]
                     if abs(d) == 1:
                         f[f"sh{d}"] = _shape(words[j])
-                        f[f"mk{d}"] = in_marker[j]
+                        if in_marker[j]:
+                            f[f"mk{d}"] = in_marker[j]
                         f[f"w{d}|w"] = lower[j] + "|" + lw
                 else:
                     f[f"w{d}"] = "<s>" if d < 0 else "</s>"
-            # crfsuite reads numbers as weights, so every categorical value is a string.
-            feats[i] = {k: (v if isinstance(v, (str, float)) else str(v))
-                        for k, v in f.items() if v not in ("", False)}
+            feats[i] = f
             if w == ",":
                 commas_before += 1
             if w in (",", ";", ":"):

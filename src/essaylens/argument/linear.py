@@ -54,9 +54,16 @@ class LinearModel:
         return cls(list(data["classes"]), dict(data["weights"]), list(data["bias"]))
 
     def proba(self, features: Features) -> dict[str, float]:
+        # ``expand`` inlined: this runs for every candidate link of the joint decoding
         scores = list(self.bias)
-        for name, value in expand(features).items():
-            w = self.weights.get(name)
+        weights = self.weights
+        for name, v in features.items():
+            if isinstance(v, str):
+                w, value = weights.get(f"{name}={v}"), 1.0
+            elif isinstance(v, bool):
+                w, value = (weights.get(name) if v else None), 1.0
+            else:
+                w, value = weights.get(name), float(v)
             if w:
                 for k, x in enumerate(w):
                     scores[k] += x * value

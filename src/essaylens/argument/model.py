@@ -143,6 +143,15 @@ def _content(words: Sequence[str]) -> set[str]:
     return {w for w in words if w not in _STOP and any(ch.isalpha() for ch in w)}
 
 
+def _span_content(para: Para, a: int, b: int) -> frozenset[str]:
+    """``_content`` of a token span, kept on the paragraph view: pair features ask for
+    every component's words once per candidate partner."""
+    cache = para.__dict__.setdefault("_span_content", {})
+    if (a, b) not in cache:
+        cache[(a, b)] = frozenset(_content(_words(para, a, b)))
+    return cache[(a, b)]
+
+
 def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int,
                        marginals: dict[str, float] | None = None) -> dict[str, Any]:
     """Span features shared by the stance and type classifiers."""
@@ -204,8 +213,7 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     dist = j - i
     si, sj = _sent_of(para, a), _sent_of(para, c)
     src_words = _words(para, a, b)
-    tgt_words = _words(para, c, d)
-    cs, ct = _content(src_words), _content(tgt_words)
+    cs, ct = _span_content(para, a, b), _span_content(para, c, d)
     overlap = len(cs & ct) / (len(cs | ct) or 1)
     lead = _lead(para, (a, b))
     f: dict[str, Any] = {
@@ -260,7 +268,7 @@ def link_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     a, b, _ = comps[i]
     c, d, tkind = comps[j]
     dist = j - i
-    src, tgt = _words(para, a, b), _words(para, c, d)
+    src = _words(para, a, b)
     lead = _lead(para, (a, b))
     first = lead[0] if lead else (src[0] if src else "")
     f[f"s0|dir:{first}|{dist > 0}"] = True
@@ -271,7 +279,7 @@ def link_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     between = comps[min(i, j) + 1:max(i, j)]
     f["claim_between"] = any(x[2] == "Claim" for x in between)
     f["n_between"] = str(min(len(between), 3))
-    f["shared"] = str(min(len(_content(src) & _content(tgt)), 3))
+    f["shared"] = str(min(len(_span_content(para, a, b) & _span_content(para, c, d)), 3))
     sj = _sent_of(para, c)
     f["t_sent_last"] = sj == len(sentence_spans(para)) - 1
     f["t_sent_first|ttype"] = f"{sj == 0}|{tkind}"
@@ -319,7 +327,10 @@ def tag_para(tagger: Any, para: Para, seg: Any = None,
     introductions: E51)."""
     if not para.tokens:
         return []
-    feats = token_features(para)
+    import pycrfsuite
+
+    # converted once for both CRFs (the conversion costs as much as the tagging)
+    feats = pycrfsuite.ItemSequence(token_features(para))
     labels = tagger.tag(feats)
     spans = bio_spans(labels)
     seg_labels = None
