@@ -14,6 +14,12 @@ from typing import Any
 Features = Mapping[str, Any]
 
 
+def most_likely(probs: Mapping[str, float]) -> tuple[str, float]:
+    """The most probable class and its probability (first listed wins a tie)."""
+    best = max(probs, key=lambda c: probs[c])
+    return best, probs[best]
+
+
 def expand(features: Features) -> dict[str, float]:
     """DictVectorizer's convention: strings become one-hot ``name=value``."""
     out: dict[str, float] = {}
@@ -76,6 +82,4 @@ class LinearModel:
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
     def predict(self, features: Features) -> tuple[str, float]:
-        probs = self.proba(features)
-        best = max(probs, key=lambda c: probs[c])
-        return best, probs[best]
+        return most_likely(self.proba(features))

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from essaylens.argument.linear import Features, expand
+from essaylens.argument.linear import Features, expand, most_likely
 
 
 class TreeEnsemble:
@@ -130,6 +130,4 @@ class TreeEnsemble:
         return self.proba_many([features])[0]
 
     def predict(self, features: Features) -> tuple[str, float]:
-        probs = self.proba(features)
-        best = max(probs, key=lambda c: probs[c])
-        return best, probs[best]
+        return most_likely(self.proba(features))
