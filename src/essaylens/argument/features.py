@@ -140,7 +140,6 @@ def add_context(paras: Sequence[Para], title: str) -> None:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
     s = re.sub(r"[A-Z]", "X", w)
     s = re.sub(r"[a-z]", "x", s)

@@ -8,7 +8,7 @@ run time, loads in milliseconds).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 Features = Mapping[str, Any]
@@ -20,18 +20,22 @@ def most_likely(probs: Mapping[str, float]) -> tuple[str, float]:
     return best, probs[best]
 
 
-def expand(features: Features) -> dict[str, float]:
-    """DictVectorizer's convention: strings become one-hot ``name=value``."""
-    out: dict[str, float] = {}
+def expanded(features: Features) -> Iterator[tuple[str, float]]:
+    """DictVectorizer's convention: strings become one-hot ``name=value``, true flags 1,
+    false flags nothing, numbers themselves."""
     for k, v in features.items():
         if isinstance(v, str):
-            out[f"{k}={v}"] = 1.0
+            yield f"{k}={v}", 1.0
         elif isinstance(v, bool):
             if v:
-                out[k] = 1.0
+                yield k, 1.0
         else:
-            out[k] = float(v)
-    return out
+            yield k, float(v)
+
+
+def expand(features: Features) -> dict[str, float]:
+    """``expanded`` as a dict (what scikit-learn's DictVectorizer reads in training)."""
+    return dict(expanded(features))
 
 
 class LinearModel:
@@ -60,16 +64,9 @@ class LinearModel:
         return cls(list(data["classes"]), dict(data["weights"]), list(data["bias"]))
 
     def proba(self, features: Features) -> dict[str, float]:
-        # ``expand`` inlined: this runs for every candidate link of the joint decoding
         scores = list(self.bias)
-        weights = self.weights
-        for name, v in features.items():
-            if isinstance(v, str):
-                w, value = weights.get(f"{name}={v}"), 1.0
-            elif isinstance(v, bool):
-                w, value = (weights.get(name) if v else None), 1.0
-            else:
-                w, value = weights.get(name), float(v)
+        for name, value in expanded(features):  # no dict built: runs per candidate link
+            w = self.weights.get(name)
             if w:
                 for k, x in enumerate(w):
                     scores[k] += x * value

@@ -213,7 +213,6 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     c, d, tkind = comps[j]
     dist = j - i
     si, sj = _sent_of(para, a), _sent_of(para, c)
-    src_words = _words(para, a, b)
     cs, ct = _span_content(para, a, b), _span_content(para, c, d)
     overlap = len(cs & ct) / (len(cs | ct) or 1)
     lead = _lead(para, (a, b))
@@ -244,6 +243,7 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
         f[f"tm:{m}"] = True
     if PAIR_EXTRA:
         # anaphora and order: "This ..." / "Therefore ..." points back at the neighbour
+        src_words = _words(para, a, b)
         s0 = src_words[0] if src_words else ""
         f[f"s0|dist:{s0}|{max(-2, min(2, dist))}"] = True
         f["shared"] = str(min(len(cs & ct), 3))

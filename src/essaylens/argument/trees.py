@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from essaylens.argument.linear import Features, expand, most_likely
+from essaylens.argument.linear import Features, expanded, most_likely
 
 
 class TreeEnsemble:
@@ -88,7 +88,7 @@ class TreeEnsemble:
         """Dense rows over the trained columns; unseen features are dropped (zero)."""
         x = np.zeros((len(rows), len(self.names)))
         for r, features in enumerate(rows):
-            for name, v in expand(features).items():
+            for name, v in expanded(features):
                 k = self.index.get(name)
                 if k is not None:
                     x[r, k] = v
