@@ -18,8 +18,6 @@ from essaylens.argument.features import Para, marker_at
 
 #: How far into a span a new start may move.
 MAX_SHIFT = 10
-#: Whether a start may also move back (the CRF started too late).
-BACKWARD = False
 #: Tokens after which a component may start.
 _CUT_AFTER = {",", "that", ":", ";", "-", "because", "since", "as", "if", "when", "while",
               "although", "though", "but", "and", "so", "which", "whereas", "thus",
@@ -31,8 +29,9 @@ _FRAMING = {"believe", "think", "clear", "opinion", "view", "doubt", "true", "ag
             "admit", "say", "feel", "evident", "believed", "argued", "consider"}
 
 
-def start_candidates(para: Para, s: int, e: int, lo: int = 0) -> list[int]:
-    """Candidate starts; ``lo`` is the end of the previous component (no overlap)."""
+def start_candidates(para: Para, s: int, e: int) -> list[int]:
+    """Candidate starts: the current one, after a leading marker, after a break word.
+    (Moving the start back as well lost on dev: E15, E52.)"""
     words = [t[0].lower() for t in para.tokens]
     out = [s]
     mk = marker_at(words, s)
@@ -43,12 +42,6 @@ def start_candidates(para: Para, s: int, e: int, lo: int = 0) -> list[int]:
     for p in range(s + 1, min(s + MAX_SHIFT, e - 2) + 1):
         if words[p - 1] in _CUT_AFTER and p not in out:
             out.append(p)
-    if BACKWARD:
-        for p in range(max(lo, s - MAX_SHIFT), s):
-            if para.sent[p] != para.sent[s]:
-                continue
-            if (p == 0 or para.sent[p - 1] != para.sent[p] or words[p - 1] in _CUT_AFTER):
-                out.append(p)
     return sorted(out)
 
 
@@ -64,16 +57,6 @@ def end_candidates(para: Para, s: int, e: int) -> list[int]:
 
 def start_features(para: Para, s: int, e: int, p: int) -> dict[str, Any]:
     words = [t[0].lower() for t in para.tokens]
-    if p < s:
-        back = words[p:s]
-        g: dict[str, Any] = {"bias": True, "back": True, f"bn:{min(s - p, 6)}": True,
-                             f"bw0:{words[p]}": True, f"bs0:{words[s]}": True,
-                             "bframing": any(w in _FRAMING for w in back)}
-        if p > 0:
-            g[f"bprev:{words[p - 1]}"] = True
-        if len(back) <= 5:
-            g[f"bpre:{' '.join(back)}"] = True
-        return g
     drop = words[s:p]
     f: dict[str, Any] = {"bias": True, "same": p == s, f"n:{min(p - s, 6)}": True,
                          f"w0:{words[p]}": True, f"s0:{words[s]}": True,
@@ -112,11 +95,10 @@ def end_features(para: Para, s: int, e: int, q: int) -> dict[str, Any]:
 def refine(para: Para, comps: Sequence[Any], models: dict[str, Any]) -> None:
     """Move each component's start/end to the best-scoring candidate (in place)."""
     bs, be = models.get("bstart"), models.get("bend")
-    lo = 0
     for c in comps:
         s, e = c.start, c.end
         if bs is not None:
-            cands = start_candidates(para, s, e, lo)
+            cands = start_candidates(para, s, e)
             if len(cands) > 1:
                 s = max(cands, key=lambda p: bs.proba(start_features(para, c.start, e, p))
                         .get("1", 0.0))
@@ -127,7 +109,6 @@ def refine(para: Para, comps: Sequence[Any], models: dict[str, Any]) -> None:
                         .get("1", 0.0))
         if s < e:
             c.start, c.end = s, e
-        lo = c.end
 
 
 def bounds_examples(paras: Sequence[Any], spans: Sequence[Sequence[Any]]
@@ -142,14 +123,12 @@ def bounds_examples(paras: Sequence[Any], spans: Sequence[Sequence[Any]]
     ey: list[str] = []
     for gp, pred in zip(paras, spans, strict=True):
         gold = [(s, e) for s, e, _ in gp.comps]
-        lo = 0
         for pc in pred:
             here = (pc.start, pc.end)
-            prev_lo, lo = lo, pc.end
             best = max(gold, key=lambda g: overlap_ratio(g, here), default=None)
             if best is None or overlap_ratio(best, here) < 0.5:
                 continue
-            cands = start_candidates(gp.para, pc.start, pc.end, prev_lo)
+            cands = start_candidates(gp.para, pc.start, pc.end)
             if best[0] in cands:
                 for p in cands:
                     sx.append(start_features(gp.para, pc.start, pc.end, p))

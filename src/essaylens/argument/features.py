@@ -37,12 +37,6 @@ MARKERS = tuple(sorted({
 _MARKER_SET = {tuple(m.split()) for m in MARKERS}
 _MAX_MARKER = max(len(m) for m in _MARKER_SET)
 _MARKER_FIRST = {m[0] for m in _MARKER_SET}  # most words start no marker: one set test
-#: Bag of words of the whole sentence on every token (experiment E11).
-SENT_BOW = False
-#: Boundary features: after a marker, after a framing "... that" (experiment E21).
-BOUNDARY_FEATS = False
-_FRAMING = {"believe", "think", "clear", "obvious", "doubt", "true", "fact", "known",
-            "argue", "say", "claim", "seems", "evident", "undeniable", "shows", "agree"}
 _OPINION = {"believe", "think", "opinion", "view", "agree", "disagree", "conclusion", "conclude"}
 
 
@@ -201,7 +195,6 @@ def token_features(para: Para) -> list[dict[str, Any]]:
         spos = "first" if si == 0 else ("last" if si == len(sents) - 1 else "mid")
         pp_sp = para.position + "|" + spos
         commas_before = 0
-        bow = sorted({w for w in lower[a:b] if w.isalpha() and len(w) > 2}) if SENT_BOW else []
         # token distance to the next comma / clause break (a component often ends there)
         next_break = [b] * (b - a + 1)
         for i in range(b - 1, a - 1, -1):
@@ -236,18 +229,6 @@ def token_features(para: Para) -> list[dict[str, Any]]:
                 f["mk"] = marker_start[i]
             if in_marker[i]:
                 f["inmk"] = in_marker[i]
-            for w_ in bow:
-                f["sb:" + w_] = 1.0
-            if BOUNDARY_FEATS and i > a:
-                # the token right after a marker / a framing "... that" often starts a span
-                if bool(in_marker[i - 1]) and (marker_start[i] != ""
-                                               or in_marker[i] != in_marker[i - 1]):
-                    f["pm_end"] = "True"
-                framed = any(x in _FRAMING for x in lower[a:i - 1])
-                if lower[i - 1] == "that" and framed:
-                    f["frame_that"] = "True"
-                if framed and "that" not in lower[a:i] and i - a < 10:
-                    f["in_frame"] = "True"
             if next_break[i - a] > i:
                 f["to_break"] = str(min(next_break[i - a] - i, 8))
             f["from_break"] = str(min(i - prev_break, 8)) if prev_break >= a else "none"

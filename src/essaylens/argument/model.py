@@ -61,8 +61,6 @@ SEG_FILE = "seg.crfsuite"
 #: Body paragraphs with more components than this skip the joint claim search.
 MAX_JOINT = 16
 LINEAR_FILE = "linear.json.gz"
-#: Extra premise-target pair features (experiment E16).
-PAIR_EXTRA = False
 INFO_FILE = "train-info.json"
 
 _CONTRAST = ("however", "but", "although", "though", "even though", "while", "whereas",
@@ -119,11 +117,15 @@ def _words(para: Para, a: int, b: int) -> list[str]:
     return [t[0].lower() for t in para.tokens[a:b]]
 
 
-def _lead(para: Para, comp: tuple[int, int]) -> list[str]:
-    """Words between the start of the component's sentence and the component."""
-    sents = sentence_spans(para)
-    s = sents[_sent_of(para, comp[0])][0] if sents else 0
-    return _words(para, s, comp[0])
+def _lead(para: Para, comp: tuple[int, int]) -> tuple[str, ...]:
+    """Words between the start of the component's sentence and the component (kept on
+    the paragraph view: the pair and link features ask for them once per partner)."""
+    cache = para.__dict__.setdefault("_lead", {})
+    if comp[0] not in cache:
+        sents = sentence_spans(para)
+        s = sents[_sent_of(para, comp[0])][0] if sents else 0
+        cache[comp[0]] = tuple(_words(para, s, comp[0]))
+    return cache[comp[0]]
 
 
 def _markers_in(words: Sequence[str]) -> list[str]:
@@ -241,15 +243,6 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
         f[f"sm:{m}|{dist > 0}"] = True
     for m in _markers_in(_lead(para, (c, d))):
         f[f"tm:{m}"] = True
-    if PAIR_EXTRA:
-        # anaphora and order: "This ..." / "Therefore ..." points back at the neighbour
-        src_words = _words(para, a, b)
-        s0 = src_words[0] if src_words else ""
-        f[f"s0|dist:{s0}|{max(-2, min(2, dist))}"] = True
-        f["shared"] = str(min(len(cs & ct), 3))
-        f["adjacent_same_sent"] = si == sj and abs(dist) == 1
-        f["t_claim_before"] = tkind == "Claim" and dist < 0
-        f["ttype|ppos"] = f"{tkind}|{para.position}"
     return f
 
 
@@ -269,9 +262,8 @@ def link_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     a, b, _ = comps[i]
     c, d, tkind = comps[j]
     dist = j - i
-    src = _words(para, a, b)
     lead = _lead(para, (a, b))
-    first = lead[0] if lead else (src[0] if src else "")
+    first = lead[0] if lead else (para.tokens[a][0].lower() if b > a else "")
     f[f"s0|dir:{first}|{dist > 0}"] = True
     f[f"s0|adj:{first}|{abs(dist) == 1}"] = True
     claims = [k for k, x in enumerate(comps) if x[2] == "Claim"]

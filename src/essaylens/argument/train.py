@@ -39,11 +39,7 @@ from essaylens.argument.trees import TreeEnsemble
 SEED = 13
 #: Inverse regularisation strength of each logistic regression (chosen on dev).
 REG_C = {"stance": 1.0, "target": 1.0, "rtype": 1.0, "ctype": 1.0,
-         "bstart": 1.0, "bend": 1.0, "split": 1.0, "link": 1.0}
-#: Train the final linker on predicted components (experiment E24) ...
-PRED_LINKER = True
-#: ... as gradient-boosted trees (E28/E29; "linear" for logistic regression).
-LINKER = "trees"
+         "bstart": 1.0, "bend": 1.0, "split": 1.0}
 #: Boosting of the final linker (chosen on dev, E29) and the fewest rows a feature must
 #: appear in to become a tree column.
 TREE_PARAMS: dict[str, Any] = {"n_estimators": 300, "max_depth": 4, "learning_rate": 0.05}
@@ -253,7 +249,7 @@ def train_pred_linker(paras: Sequence[GoldPara], spans: Sequence[list[PredCompon
     xs, ys = link_examples(paras, preds)
     if len(set(ys)) < 2:
         return None
-    return _fit_trees(xs, ys) if LINKER == "trees" else _fit(xs, ys, c=REG_C["link"])
+    return _fit_trees(xs, ys)
 
 
 def save_linear(models: dict[str, Classifier], directory: Path, meta: dict[str, Any]) -> None:
@@ -312,7 +308,7 @@ def train_model(essays: Sequence[Essay], directory: Path, *, second_stage: bool 
             "joint_weight": JOINT_WEIGHT, "keep_typed": KEEP_TYPED, "max_claims": MAX_CLAIMS,
             "premise_target_bonus": PREMISE_TARGET_BONUS,
             "corpus": "AAEC v2 (Stab & Gurevych 2017)"}
-    if spans is not None and PRED_LINKER:
+    if spans is not None:
         linker = train_pred_linker(paras, spans, models, directory / CRF_FILE, meta)
         if linker is not None:
             models["link"] = linker
