@@ -53,6 +53,9 @@ class Para:
     #: Content words of the essay's title, introduction's last sentence and conclusion's
     #: "In conclusion" sentence (experiment E22; empty when unknown).
     ctx: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Values derived from the tokens once per view (sentence ranges, span words, leads):
+    #: features ask for them once per candidate partner.  The tokens never change.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def n_sents(self) -> int:
@@ -153,7 +156,7 @@ def marker_at(words: Sequence[str], i: int) -> str | None:
 
 def sentence_spans(para: Para) -> list[tuple[int, int]]:
     """Token ranges (end excluded) of the paragraph's sentences (computed once per view)."""
-    cached = para.__dict__.get("_sentence_spans")
+    cached = para.memo.get("sentence_spans")
     if cached is not None and cached[0] == len(para.sent):
         return cached[1]
     out: list[tuple[int, int]] = []
@@ -162,7 +165,7 @@ def sentence_spans(para: Para) -> list[tuple[int, int]]:
             out.append((i, i + 1))
         else:
             out[-1] = (out[-1][0], i + 1)
-    para.__dict__["_sentence_spans"] = (len(para.sent), out)
+    para.memo["sentence_spans"] = (len(para.sent), out)
     return out
 
 

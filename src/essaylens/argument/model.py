@@ -118,13 +118,20 @@ def _words(para: Para, a: int, b: int) -> list[str]:
 
 
 def _lead(para: Para, comp: tuple[int, int]) -> tuple[str, ...]:
-    """Words between the start of the component's sentence and the component (kept on
-    the paragraph view: the pair and link features ask for them once per partner)."""
-    cache = para.__dict__.setdefault("_lead", {})
+    """Words between the start of the component's sentence and the component."""
+    cache = para.memo.setdefault("lead", {})
     if comp[0] not in cache:
         sents = sentence_spans(para)
         s = sents[_sent_of(para, comp[0])][0] if sents else 0
         cache[comp[0]] = tuple(_words(para, s, comp[0]))
+    return cache[comp[0]]
+
+
+def _lead_markers(para: Para, comp: tuple[int, int]) -> list[str]:
+    """``_markers_in`` the component's lead (asked for once per candidate partner)."""
+    cache = para.memo.setdefault("lead_markers", {})
+    if comp[0] not in cache:
+        cache[comp[0]] = _markers_in(_lead(para, comp))
     return cache[comp[0]]
 
 
@@ -147,9 +154,8 @@ def _content(words: Sequence[str]) -> set[str]:
 
 
 def _span_content(para: Para, a: int, b: int) -> frozenset[str]:
-    """``_content`` of a token span, kept on the paragraph view: pair features ask for
-    every component's words once per candidate partner."""
-    cache = para.__dict__.setdefault("_span_content", {})
+    """``_content`` of a token span."""
+    cache = para.memo.setdefault("span_content", {})
     if (a, b) not in cache:
         cache[(a, b)] = frozenset(_content(_words(para, a, b)))
     return cache[(a, b)]
@@ -177,14 +183,15 @@ def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int
         f[f"w:{w}"] = True
     for w in lead[:6]:
         f[f"lead:{w}"] = True
-    for m in _markers_in(lead):
+    lead_markers = _lead_markers(para, (a, b))
+    for m in lead_markers:
         f[f"lm:{m}"] = True
     for m in _markers_in(words[:4]):
         f[f"im:{m}"] = True
     if lead:
         f["lead0"] = lead[0]
     f["neg"] = sum(w in ("not", "n't", "no", "never", "nothing") for w in words) > 0
-    f["contrast_lead"] = any(m in _CONTRAST for m in _markers_in(lead))
+    f["contrast_lead"] = any(m in _CONTRAST for m in lead_markers)
     para_lead = _words(para, 0, min(4, len(para.tokens)))
     for m in _markers_in(para_lead[:3]):
         f[f"pm:{m}"] = True
@@ -217,7 +224,6 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     si, sj = _sent_of(para, a), _sent_of(para, c)
     cs, ct = _span_content(para, a, b), _span_content(para, c, d)
     overlap = len(cs & ct) / (len(cs | ct) or 1)
-    lead = _lead(para, (a, b))
     f: dict[str, Any] = {
         "dist": str(max(-6, min(6, dist))),
         "absdist": math.log1p(abs(dist)),
@@ -238,10 +244,10 @@ def pair_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
         "ppos": para.position,
         "t_first_sent": sj == 0,
     }
-    for m in _markers_in(lead):
+    for m in _lead_markers(para, (a, b)):
         f[f"sm:{m}"] = True
         f[f"sm:{m}|{dist > 0}"] = True
-    for m in _markers_in(_lead(para, (c, d))):
+    for m in _lead_markers(para, (c, d)):
         f[f"tm:{m}"] = True
     return f
 
@@ -295,10 +301,9 @@ def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j:
     """Features of "the relation from ``i`` to ``j`` is an attack"."""
     a, b, _ = comps[i]
     words = _words(para, a, b)
-    lead = _lead(para, (a, b))
     f: dict[str, Any] = {"ttype": comps[j][2], "tstance": target_stance or "none",
                          "ppos": para.position, "dir": "fwd" if j > i else "back"}
-    for m in _markers_in(lead):
+    for m in _lead_markers(para, (a, b)):
         f[f"lm:{m}"] = True
     for m in _markers_in(words[:5]):
         f[f"im:{m}"] = True
