@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from essaylens.argument.features import Para, marker_at
+from essaylens.argument.features import Para, lower_words, marker_at
 
 #: How far into a span a new start may move.
 MAX_SHIFT = 10
@@ -32,7 +32,7 @@ _FRAMING = {"believe", "think", "clear", "opinion", "view", "doubt", "true", "ag
 def start_candidates(para: Para, s: int, e: int) -> list[int]:
     """Candidate starts: the current one, after a leading marker, after a break word.
     (Moving the start back as well lost on dev: E15, E52.)"""
-    words = [t[0].lower() for t in para.tokens]
+    words = lower_words(para)
     out = [s]
     mk = marker_at(words, s)
     if mk:
@@ -56,7 +56,7 @@ def end_candidates(para: Para, s: int, e: int) -> list[int]:
 
 
 def start_features(para: Para, s: int, e: int, p: int) -> dict[str, Any]:
-    words = [t[0].lower() for t in para.tokens]
+    words = lower_words(para)
     drop = words[s:p]
     f: dict[str, Any] = {"bias": True, "same": p == s, f"n:{min(p - s, 6)}": True,
                          f"w0:{words[p]}": True, f"s0:{words[s]}": True,
@@ -82,7 +82,7 @@ def start_features(para: Para, s: int, e: int, p: int) -> dict[str, Any]:
 
 
 def end_features(para: Para, s: int, e: int, q: int) -> dict[str, Any]:
-    words = [t[0].lower() for t in para.tokens]
+    words = lower_words(para)
     f: dict[str, Any] = {"bias": True, f"d:{q - e}": True, f"last:{words[q - 1]}": True,
                          f"orig_last:{words[e - 1]}": True}
     nxt = words[q] if q < len(words) else "<eop>"
@@ -150,7 +150,7 @@ MIN_PART = 3
 
 def split_candidates(para: Para, s: int, e: int) -> list[tuple[int, int]]:
     """(end of the first part, start of the second) for every clause break in the span."""
-    words = [t[0].lower() for t in para.tokens]
+    words = lower_words(para)
     out = []
     for k in range(s + MIN_PART, e - MIN_PART):
         if words[k] not in _SPLIT_AT or (k > s and words[k - 1] in _SPLIT_AT):
@@ -163,7 +163,7 @@ def split_candidates(para: Para, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def split_features(para: Para, s: int, e: int, k: int, j: int) -> dict[str, Any]:
-    words = [t[0].lower() for t in para.tokens]
+    words = lower_words(para)
     mid = " ".join(words[k:j])
     f: dict[str, Any] = {"bias": True, f"mid:{mid}": True, f"k:{words[k]}": True,
                          f"after:{words[j]}": True, f"before:{words[k - 1]}": True,

@@ -169,10 +169,19 @@ def sentence_spans(para: Para) -> list[tuple[int, int]]:
     return out
 
 
+def lower_words(para: Para) -> list[str]:
+    """The paragraph's tokens in lower case, computed once per view (every boundary and
+    span feature reads them; callers must not modify the list)."""
+    cached = para.memo.get("lower")
+    if cached is None or len(cached) != len(para.tokens):
+        cached = para.memo["lower"] = [t[0].lower() for t in para.tokens]
+    return cached
+
+
 def token_features(para: Para) -> list[dict[str, Any]]:
     """CRF features of every token of ``para``."""
     words = [t[0] for t in para.tokens]
-    lower = [w.lower() for w in words]
+    lower = lower_words(para)
     n = len(words)
     feats: list[dict[str, Any]] = [{} for _ in range(n)]
     in_marker = [""] * n

@@ -32,6 +32,7 @@ from essaylens.argument.bounds import refine, split_spans
 from essaylens.argument.features import (
     Para,
     content_words,
+    lower_words,
     marker_at,
     sentence_spans,
     token_features,
@@ -114,7 +115,7 @@ def _sent_of(para: Para, tok: int) -> int:
 
 
 def _words(para: Para, a: int, b: int) -> list[str]:
-    return [t[0].lower() for t in para.tokens[a:b]]
+    return lower_words(para)[a:b]
 
 
 def _lead(para: Para, comp: tuple[int, int]) -> tuple[str, ...]:

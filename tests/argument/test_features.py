@@ -1,0 +1,28 @@
+"""Per-paragraph derived values of the argument features."""
+
+from __future__ import annotations
+
+from essaylens.argument.features import Para, lower_words
+
+
+def para_of(text: str) -> Para:
+    toks, pos = [], 0
+    for w in text.split():
+        toks.append((w, pos, pos + len(w)))
+        pos += len(w) + 1
+    return Para(0, 3, 0, pos, toks, [0] * len(toks))
+
+
+def test_lower_words_are_computed_once_per_view() -> None:
+    para = para_of("However Bikes ARE cheap .")
+    words = lower_words(para)
+    assert words == ["however", "bikes", "are", "cheap", "."]
+    assert lower_words(para) is words
+
+
+def test_lower_words_follow_a_longer_token_list() -> None:
+    para = para_of("Bikes are cheap")
+    lower_words(para)
+    para.tokens.append(("Today", 16, 21))
+    para.sent.append(0)
+    assert lower_words(para)[-1] == "today"
