@@ -314,6 +314,28 @@ def rtype_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j:
     return f
 
 
+def best_targets(premises: Sequence[int], weights: Mapping[tuple[int, int], float]
+                 ) -> dict[int, int] | None:
+    """Every premise's best-weighted target (``weights`` maps (source, target) pairs),
+    or None when those choices close a cycle.  Without a cycle they are already the
+    maximum spanning arborescence (the first step of Chu-Liu/Edmonds), so most
+    paragraphs skip the full search."""
+    best: dict[int, int] = {}
+    score: dict[int, float] = {}
+    for (i, j), w in weights.items():
+        if i not in score or w > score[i]:
+            best[i], score[i] = j, w
+    for i in premises:
+        seen = {i}
+        j = best[i]
+        while j in best:
+            if j in seen:
+                return None
+            seen.add(j)
+            j = best[j]
+    return best
+
+
 def tag_para(tagger: Any, para: Para, seg: Any = None,
              keep_typed: bool = False) -> list[PredComponent]:
     """CRF spans of a paragraph, each with its mean label marginal (confidence) and the
@@ -433,29 +455,35 @@ class ArgumentModel:
         premises = [i for i, c in enumerate(comps) if c.type == "Premise"]
         if not premises or model is None:
             return []
-        graph = nx.DiGraph()
-        root = -1
-        graph.add_node(root)
-        for i, c in enumerate(comps):
-            graph.add_node(i)
-            if c.type != "Premise":
-                graph.add_edge(root, i, weight=0.0)
         pairs = premise_target_pairs([c.type for c in comps])
         scored = proba_many(model, [features(para, spans, i, j, n_claims) for i, j in pairs])
         probs = {pair: p["1"] for pair, p in zip(pairs, scored, strict=True)}
-        for i in premises:
-            graph.add_edge(root, i, weight=-60.0)  # only when nothing else is possible
+        root = -1
+        # (source, target) -> weight; a premise hangs from the root only when nothing
+        # else is possible.
+        weights = {(i, root): -60.0 for i in premises}
         # The linker learns from predicted components, where most premises point at the
         # claim, and under-scores premise targets (E60: gold sends a fifth of the links
         # to a premise, the linker alone one in twenty): a log-prior restores them.
         bonus = float(self.meta.get("premise_target_bonus", 0.0))
         for (i, j), p in probs.items():
             prior = bonus if comps[j].type == "Premise" else 0.0
-            graph.add_edge(j, i, weight=math.log(max(p, 1e-9)) + prior)
-        tree = nx.maximum_spanning_arborescence(graph, attr="weight", preserve_attrs=True)
+            weights[(i, j)] = math.log(max(p, 1e-9)) + prior
+        targets = best_targets(premises, weights)
+        if targets is None:  # the best targets close a cycle: search the whole graph
+            graph = nx.DiGraph()
+            graph.add_node(root)
+            for i, c in enumerate(comps):
+                graph.add_node(i)
+                if c.type != "Premise":
+                    graph.add_edge(root, i, weight=0.0)
+            for (i, j), w in weights.items():
+                graph.add_edge(j, i, weight=w)
+            tree = nx.maximum_spanning_arborescence(graph, attr="weight", preserve_attrs=True)
+            targets = {i: j for j, i in tree.edges() if comps[i].type == "Premise"}
         rtype = self.linear.get("rtype")
         out = []
-        for j, i in tree.edges():
+        for i, j in targets.items():
             if j == root:
                 continue
             label = "supports"
