@@ -608,5 +608,5 @@ class ArgumentModel:
         return [self.predict_para(p) for p in paras]
 
 
-__all__ = ["ArgumentModel", "PredComponent", "PredParagraph", "bio_spans", "link_features",
-           "premise_target_pairs", "tag_para"]
+__all__ = ["ArgumentModel", "PredComponent", "PredParagraph", "best_targets", "bio_spans",
+           "link_features", "premise_target_pairs", "tag_para"]
