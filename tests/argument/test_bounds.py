@@ -6,6 +6,7 @@ from typing import Any
 
 from essaylens.argument.bounds import (
     end_candidates,
+    keep_negated_framing,
     refine,
     split_candidates,
     split_spans,
@@ -77,3 +78,36 @@ def test_split_spans_splits_only_above_the_threshold() -> None:
     assert [(c.start, c.end) for c in split] == [(0, 3), (4, n)]
     kept = split_spans(para, [PredComponent(0, n, "Claim")], Prefer("k:because"), 0.95)
     assert [(c.start, c.end) for c in kept] == [(0, n)]
+
+
+def framed_claim(text: str, kind: str = "MajorClaim") -> tuple[Para, PredComponent]:
+    """The paragraph of ``text`` and a component starting after its first "that"."""
+    para = para_of(text)
+    words = text.split()
+    return para, PredComponent(words.index("that") + 1, len(words) - 1, kind)
+
+
+def test_a_negated_frame_joins_the_claim() -> None:
+    para, claim = framed_claim("So , I do n't think that bikes are cheap .")
+    keep_negated_framing(para, [claim])
+    assert claim.start == 2  # "I do n't think that bikes are cheap"
+
+
+def test_an_affirmative_frame_stays_out() -> None:
+    para, claim = framed_claim("I firmly believe that bikes are cheap .")
+    keep_negated_framing(para, [claim])
+    assert claim.start == 4
+
+
+def test_only_the_frame_next_to_the_claim_counts() -> None:
+    # the negation belongs to an earlier clause; the frame before the claim is affirmative
+    para = para_of("I do not agree with it because I believe that bikes are cheap .")
+    claim = PredComponent(10, 13, "Claim")
+    keep_negated_framing(para, [claim])
+    assert claim.start == 10
+
+
+def test_premises_keep_their_start() -> None:
+    para, premise = framed_claim("I disagree with the idea that bikes are cheap .", "Premise")
+    keep_negated_framing(para, [premise])
+    assert premise.start == 6

@@ -28,7 +28,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from essaylens.argument.bounds import refine, split_spans
+from essaylens.argument.bounds import keep_negated_framing, refine, split_spans
 from essaylens.argument.features import (
     Para,
     content_words,
@@ -602,6 +602,8 @@ class ArgumentModel:
         elif self.meta.get("ensure_claim", True):
             self.ensure_claim(para, comps)
         self.add_stance(para, comps)
+        if self.meta.get("negated_framing", False):
+            keep_negated_framing(para, comps)
         return comps
 
     def predict(self, paras: Sequence[Para]) -> list[PredParagraph]:
