@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from essaylens.argument.bounds import (
+    drop_affirmative_framing,
     end_candidates,
     keep_negated_framing,
     refine,
@@ -111,3 +112,29 @@ def test_premises_keep_their_start() -> None:
     para, premise = framed_claim("I disagree with the idea that bikes are cheap .", "Premise")
     keep_negated_framing(para, [premise])
     assert premise.start == 6
+
+
+def opening_claim(text: str, kind: str = "Claim") -> tuple[Para, PredComponent]:
+    """The paragraph of ``text`` and a component over all of it but the full stop."""
+    para = para_of(text)
+    return para, PredComponent(0, len(text.split()) - 1, kind)
+
+
+def test_an_affirmative_frame_leaves_the_claim() -> None:
+    para, claim = opening_claim("it is obvious that bikes are cheap and quiet .")
+    drop_affirmative_framing(para, [claim])
+    assert claim.start == 4  # "bikes are cheap and quiet"
+
+
+def test_a_negated_or_plain_opening_is_kept() -> None:
+    for text in ("it is not true that bikes are cheap and quiet .",
+                 "the bikes that we ride are cheap and quiet ."):
+        para, claim = opening_claim(text)
+        drop_affirmative_framing(para, [claim])
+        assert claim.start == 0, text
+
+
+def test_premises_keep_an_affirmative_frame() -> None:
+    para, premise = opening_claim("it is obvious that bikes are cheap and quiet .", "Premise")
+    drop_affirmative_framing(para, [premise])
+    assert premise.start == 0

@@ -8,7 +8,8 @@ whereas AAEC gold components exclude both. For every predicted span a few candid
 trained on cross-validated CRF spans against gold (``train_bounds``); the best-scoring
 candidate wins, so "keep the span as it is" is always one of the choices.  One rule runs
 after the types are final: a (major) claim keeps a negated opinion frame before it
-(``keep_negated_framing``), which the scorers, learning the affirmative majority, cut.
+(``keep_negated_framing``), which the scorers, learning the affirmative majority, cut;
+another drops an affirmative frame the scorers kept (``drop_affirmative_framing``).
 """
 
 from __future__ import annotations
@@ -178,6 +179,27 @@ def keep_negated_framing(para: Para, comps: Sequence[Any]) -> None:
         if (frame & _NEGATION and frame & _OPINION
                 and not any(o is not c and o.start < c.start and o.end > new for o in comps)):
             c.start = new
+
+
+def drop_affirmative_framing(para: Para, comps: Sequence[Any]) -> None:
+    """Move a (major) claim's start past an affirmative opinion frame it opens with
+    ("[it is obvious that X]" -> "it is obvious that [X]"), in place: gold leaves such
+    frames out of claims 224 times of 250 in the training essays, more often than the
+    start scorer does (E86).  The frame ends at the
+    first "that" in the claim's first 10 tokens (not in its last 3), holds a framing word,
+    no negation, and no sentence break."""
+    words = lower_words(para)
+    for c in comps:
+        if c.type not in ("MajorClaim", "Claim"):
+            continue
+        head = words[c.start:min(c.end - 3, c.start + MAX_SHIFT)]
+        if "that" not in head:
+            continue
+        cut = head.index("that") + 1
+        frame = set(head[:cut - 1])
+        if (frame & _FRAMING and not frame & (_NEGATION | {"no"})
+                and para.sent[c.start + cut - 1] == para.sent[c.start]):
+            c.start += cut
 
 
 def split_candidates(para: Para, s: int, e: int) -> list[tuple[int, int]]:

@@ -28,7 +28,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from essaylens.argument.bounds import keep_negated_framing, refine, split_spans
+from essaylens.argument.bounds import (
+    drop_affirmative_framing,
+    keep_negated_framing,
+    refine,
+    split_spans,
+)
 from essaylens.argument.features import (
     Para,
     content_words,
@@ -604,6 +609,8 @@ class ArgumentModel:
         self.add_stance(para, comps)
         if self.meta.get("negated_framing", False):
             keep_negated_framing(para, comps)
+        if self.meta.get("affirmative_framing", False):
+            drop_affirmative_framing(para, comps)
         return comps
 
     def predict(self, paras: Sequence[Para]) -> list[PredParagraph]:
