@@ -6,10 +6,10 @@ whereas AAEC gold components exclude both. For every predicted span a few candid
 (the current one, and after each comma / "that" / marker among its first tokens) and ends
 (the current one, before final punctuation) are scored by two small logistic regressions
 trained on cross-validated CRF spans against gold (``train_bounds``); the best-scoring
-candidate wins, so "keep the span as it is" is always one of the choices.  One rule runs
-after the types are final: a (major) claim keeps a negated opinion frame before it
-(``keep_negated_framing``), which the scorers, learning the affirmative majority, cut;
-another drops an affirmative frame the scorers kept (``drop_affirmative_framing``).
+candidate wins, so "keep the span as it is" is always one of the choices.  Two rules run
+after the types are final, for opinion frames the scorers handle against the gold majority:
+a (major) claim keeps a negated frame before it (``keep_negated_framing``) and loses an
+affirmative one it opens with (``drop_affirmative_framing``).
 """
 
 from __future__ import annotations
@@ -185,9 +185,8 @@ def drop_affirmative_framing(para: Para, comps: Sequence[Any]) -> None:
     """Move a (major) claim's start past an affirmative opinion frame it opens with
     ("[it is obvious that X]" -> "it is obvious that [X]"), in place: gold leaves such
     frames out of claims 224 times of 250 in the training essays, more often than the
-    start scorer does (E86).  The frame ends at the
-    first "that" in the claim's first 10 tokens (not in its last 3), holds a framing word,
-    no negation, and no sentence break."""
+    start scorer does (E86).  The frame ends at the first "that" in the claim's first 10
+    tokens (not in its last 3) and holds a framing word, no negation, no sentence break."""
     words = lower_words(para)
     for c in comps:
         if c.type not in ("MajorClaim", "Claim"):
