@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from essaylens.argument.features import Para, lower_words
+from essaylens.argument.features import Para, lead_words, lower_words
 
 
 def para_of(text: str) -> Para:
@@ -26,3 +26,10 @@ def test_lower_words_follow_a_longer_token_list() -> None:
     para.tokens.append(("Today", 16, 21))
     para.sent.append(0)
     assert lower_words(para)[-1] == "today"
+
+
+def test_lead_words_run_from_the_sentence_start() -> None:
+    para = para_of("Bikes win . However , I think that cars lose .")
+    para.sent = [0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1]
+    assert lead_words(para, 8) == ("however", ",", "i", "think", "that")
+    assert lead_words(para, 3) == ()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from essaylens.argument.features import Para, lower_words, marker_at
+from essaylens.argument.features import Para, lead_words, lower_words, marker_at
 
 #: How far into a span a new start may move.
 MAX_SHIFT = 10
@@ -155,28 +155,24 @@ MIN_PART = 3
 #: of the claim in AAEC (9 of 12 times in the training essays: without it the claim says
 #: the opposite), while an affirmative one ("I believe that") is left out (165 of 183).
 _NEGATION = {"n't", "not", "disagree", "never", "doubt", "against", "oppose", "cannot"}
-_OPINION = {"think", "believe", "agree", "disagree", "statement", "idea", "opinion", "view",
-            "notion"}
+_OPINION_WORDS = {"think", "believe", "agree", "disagree", "statement", "idea", "opinion",
+                  "view", "notion"}
 
 
 def keep_negated_framing(para: Para, comps: Sequence[Any]) -> None:
     """Move a (major) claim's start back over a negated opinion frame that ends right
     before it ("I do n't think that [X]" -> "[I do n't think that X]"), in place.  The
     frame runs from the last "I" / "we" of the sentence's lead to a final "that" (E85)."""
-    words = lower_words(para)
     for c in comps:
         if c.type not in ("MajorClaim", "Claim"):
             continue
-        a = c.start
-        while a > 0 and para.sent[a - 1] == para.sent[c.start]:
-            a -= 1
-        lead = words[a:c.start]
+        lead = lead_words(para, c.start)
         subjects = [k for k, w in enumerate(lead) if w in ("i", "we")]
         if not subjects or lead[-1] != "that":
             continue
         frame = set(lead[subjects[-1]:])
-        new = a + subjects[-1]
-        if (frame & _NEGATION and frame & _OPINION
+        new = c.start - len(lead) + subjects[-1]
+        if (frame & _NEGATION and frame & _OPINION_WORDS
                 and not any(o is not c and o.start < c.start and o.end > new for o in comps)):
             c.start = new
 

@@ -178,6 +178,17 @@ def lower_words(para: Para) -> list[str]:
     return cached
 
 
+def lead_words(para: Para, start: int) -> tuple[str, ...]:
+    """Lower-cased words between the start of token ``start``'s sentence and that token
+    (what opens the sentence before a component: markers, opinion frames; kept per view)."""
+    cache = para.memo.setdefault("lead", {})
+    if start not in cache:
+        sents = sentence_spans(para)
+        s = sents[para.sent[start]][0] if sents else 0
+        cache[start] = tuple(lower_words(para)[s:start])
+    return cache[start]
+
+
 def token_features(para: Para) -> list[dict[str, Any]]:
     """CRF features of every token of ``para``."""
     words = [t[0] for t in para.tokens]

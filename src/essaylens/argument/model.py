@@ -37,6 +37,7 @@ from essaylens.argument.bounds import (
 from essaylens.argument.features import (
     Para,
     content_words,
+    lead_words,
     lower_words,
     marker_at,
     sentence_spans,
@@ -123,21 +124,11 @@ def _words(para: Para, a: int, b: int) -> list[str]:
     return lower_words(para)[a:b]
 
 
-def _lead(para: Para, comp: tuple[int, int]) -> tuple[str, ...]:
-    """Words between the start of the component's sentence and the component."""
-    cache = para.memo.setdefault("lead", {})
-    if comp[0] not in cache:
-        sents = sentence_spans(para)
-        s = sents[_sent_of(para, comp[0])][0] if sents else 0
-        cache[comp[0]] = tuple(_words(para, s, comp[0]))
-    return cache[comp[0]]
-
-
 def _lead_markers(para: Para, comp: tuple[int, int]) -> list[str]:
     """``_markers_in`` the component's lead (asked for once per candidate partner)."""
     cache = para.memo.setdefault("lead_markers", {})
     if comp[0] not in cache:
-        cache[comp[0]] = _markers_in(_lead(para, comp))
+        cache[comp[0]] = _markers_in(lead_words(para, comp[0]))
     return cache[comp[0]]
 
 
@@ -172,7 +163,7 @@ def component_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int
     """Span features shared by the stance and type classifiers."""
     a, b, kind = comps[i]
     words = _words(para, a, b)
-    lead = _lead(para, (a, b))
+    lead = lead_words(para, a)
     sents = sentence_spans(para)
     si = _sent_of(para, a)
     f: dict[str, Any] = {
@@ -274,7 +265,7 @@ def link_features(para: Para, comps: Sequence[tuple[int, int, str]], i: int, j: 
     a, b, _ = comps[i]
     c, d, tkind = comps[j]
     dist = j - i
-    lead = _lead(para, (a, b))
+    lead = lead_words(para, a)
     first = lead[0] if lead else (para.tokens[a][0].lower() if b > a else "")
     f[f"s0|dir:{first}|{dist > 0}"] = True
     f[f"s0|adj:{first}|{abs(dist) == 1}"] = True
