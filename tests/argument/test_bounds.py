@@ -138,3 +138,13 @@ def test_premises_keep_an_affirmative_frame() -> None:
     para, premise = opening_claim("it is obvious that bikes are cheap and quiet .", "Premise")
     drop_affirmative_framing(para, [premise])
     assert premise.start == 0
+
+
+def test_a_reporting_frame_leaves_the_claim_when_asked() -> None:
+    text = "many drivers claim that bikes are cheap and quiet ."
+    para, claim = opening_claim(text)
+    drop_affirmative_framing(para, [claim])
+    assert claim.start == 0  # "claim" is no framing word of E86
+    para, claim = opening_claim(text)
+    drop_affirmative_framing(para, [claim], reporting=True)
+    assert claim.start == 4  # "bikes are cheap and quiet"

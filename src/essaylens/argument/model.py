@@ -601,7 +601,7 @@ class ArgumentModel:
         if self.meta.get("negated_framing", False):
             keep_negated_framing(para, comps)
         if self.meta.get("affirmative_framing", False):
-            drop_affirmative_framing(para, comps)
+            drop_affirmative_framing(para, comps, bool(self.meta.get("reporting_frames", False)))
         return comps
 
     def predict(self, paras: Sequence[Para]) -> list[PredParagraph]:
