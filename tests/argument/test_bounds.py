@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from paras import para_of
+
 from essaylens.argument.bounds import (
     drop_affirmative_framing,
     end_candidates,
@@ -19,15 +21,6 @@ from essaylens.argument.model import PredComponent
 # Made-up sentences (no corpus text).
 FRAMED = "It is plain that bikes are cheap and quiet ."
 JOINED = "Bikes are cheap because they need no fuel at all ."
-
-
-def para_of(text: str) -> Para:
-    words = text.split()
-    toks, pos = [], 0
-    for w in words:
-        toks.append((w, pos, pos + len(w)))
-        pos += len(w) + 1
-    return Para(0, 3, 0, pos, toks, [0] * len(words))
 
 
 class Prefer:

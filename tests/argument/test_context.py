@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from paras import para_of
+
 from essaylens.argument.features import Para, add_context, content_words
 from essaylens.argument.model import component_features
 
@@ -9,18 +11,6 @@ from essaylens.argument.model import component_features
 INTRO = "Cities grow fast . So bikes should replace cars in cities ."
 BODY = "Bikes are cheap . They need no fuel ."
 CONCL = "Bikes are fun . In conclusion , bikes should replace cars ."
-
-
-def para_of(text: str, index: int, n: int = 3) -> Para:
-    words = text.split()
-    toks, sent, pos, s = [], [], 0, 0
-    for w in words:
-        toks.append((w, pos, pos + len(w)))
-        sent.append(s)
-        pos += len(w) + 1
-        if w == ".":
-            s += 1
-    return Para(index, n, 0, pos, toks, sent)
 
 
 def paras() -> list[Para]:

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from essaylens.argument.features import Para, lead_words, lower_words
+from paras import para_of
 
-
-def para_of(text: str) -> Para:
-    toks, pos = [], 0
-    for w in text.split():
-        toks.append((w, pos, pos + len(w)))
-        pos += len(w) + 1
-    return Para(0, 3, 0, pos, toks, [0] * len(toks))
+from essaylens.argument.features import lead_words, lower_words
 
 
 def test_lower_words_are_computed_once_per_view() -> None:

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
+from paras import para_of
+
 from essaylens.argument.features import Para
 from essaylens.argument.model import PredComponent, PredParagraph
 from essaylens.argument.roles import apply_marker_rules, subordinate_stance
 
 
 # Made-up sentences (no corpus text); one sentence per paragraph is enough here.
-def para_of(text: str, index: int, n_paras: int = 3) -> Para:
-    words = text.split()
-    toks, pos = [], 0
-    for w in words:
-        toks.append((w, pos, pos + len(w)))
-        pos += len(w) + 1
-    return Para(index, n_paras, 0, pos, toks, [0] * len(words))
-
-
 def span(text: str, part: str, kind: str) -> PredComponent:
     """A component over the words of ``part`` inside ``text``."""
     words, sub = text.split(), part.split()

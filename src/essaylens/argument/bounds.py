@@ -165,6 +165,7 @@ _REPORTING = {"claim", "claims", "claimed", "maintain", "maintains", "suggest", 
               "suggested", "state", "states", "stated", "said", "says", "contend", "contends",
               "proclaim", "proclaiming", "mention", "mentioned", "conclude", "concluded",
               "suppose", "reckon", "seen", "convinced", "shows", "mind"}
+_FRAMING_OR_REPORTING = _FRAMING | _REPORTING
 
 
 def keep_negated_framing(para: Para, comps: Sequence[Any]) -> None:
@@ -193,7 +194,7 @@ def drop_affirmative_framing(para: Para, comps: Sequence[Any], reporting: bool =
     tokens (not in its last 3) and holds a framing word (with ``reporting``, a reporting
     verb too: E87), no negation, no sentence break."""
     words = lower_words(para)
-    framing = _FRAMING | _REPORTING if reporting else _FRAMING
+    framing = _FRAMING_OR_REPORTING if reporting else _FRAMING
     for c in comps:
         if c.type not in ("MajorClaim", "Claim"):
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from essaylens.argument.features import Para, sentence_spans
+from essaylens.argument.features import Para, lead_words, lower_words, sentence_spans
 from essaylens.argument.model import PredComponent, PredParagraph
 
 #: Markers that, opening a body paragraph, announce the other side.
@@ -53,18 +53,15 @@ def _sentence_words(para: Para, comp: PredComponent) -> list[str]:
 
 
 def _lead_words(para: Para, comp: PredComponent) -> list[str]:
-    for a, b in sentence_spans(para):
-        if a <= comp.start < b:
-            return [t[0].lower() for t in para.tokens[a:comp.start]
-                    if any(ch.isalnum() for ch in t[0])]
-    return []
+    """The words (no punctuation) of ``comp``'s sentence before it, from the view's cache."""
+    return [w for w in lead_words(para, comp.start) if any(ch.isalnum() for ch in w)]
 
 
 def subordinate_stance(para: Para, comp: PredComponent) -> str | None:
     """"Against" for a component in a concession, "For" for one in a reason clause, else
     None: such a clause is not where an essay states its thesis or judgement."""
     lead = _lead_words(para, comp)
-    first = para.tokens[comp.start][0].lower()
+    first = lower_words(para)[comp.start]
     if ((lead and lead[-1] in CONCEDING) or first in CONCEDING
             or (len(lead) == 1 and lead[0] in CONCEDING_ALONE)
             or (lead and lead[-1] == "that" and CONCEDING_VERBS & set(lead))):
